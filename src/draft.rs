@@ -1,0 +1,612 @@
+//! The draft: one ICP filing application as the applicant fills it in, saved as UTF-8 JSON.
+//!
+//! The format is versioned (`schema_version`) and documented: `icp-filing schema` prints its JSON
+//! Schema with every field described in Chinese and English. Text fields the applicant has not
+//! filled in yet are empty strings, so a half-finished draft is still a valid file; the rule
+//! engine reports what is missing. Dates are `YYYY-MM-DD`.
+//!
+//! This module only describes data; it checks nothing (see [`crate::engine`]).
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::province::Province;
+
+/// The version of the draft format this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// 备案草稿 / A filing draft: application, entity (主体) and websites (网站).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// 草稿格式版本 / Draft format version (currently 1).
+    pub schema_version: u32,
+    /// 备案申请 / The application: kind, province, dates.
+    pub application: Application,
+    /// 备案主体 / The filing entity (主办单位或个人).
+    pub entity: Entity,
+    /// 网站信息（一个或多个）/ Websites to file (one or more).
+    #[serde(default)]
+    pub websites: Vec<Website>,
+}
+
+/// 备案类型 / Kind of filing application.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApplicationKind {
+    /// 首次备案 / First filing: the entity has no filing yet.
+    FirstFiling,
+    /// 新增网站 / Add a website to an entity that already has a filing number.
+    NewWebsite,
+    /// 新增接入 / Move or add access for an already filed website.
+    NewAccess,
+    /// 变更备案 / Change the data of an existing filing.
+    Change,
+}
+
+impl ApplicationKind {
+    /// Chinese label.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::FirstFiling => "首次备案",
+            Self::NewWebsite => "新增网站",
+            Self::NewAccess => "新增接入",
+            Self::Change => "变更备案",
+        }
+    }
+    /// English label.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Self::FirstFiling => "first filing",
+            Self::NewWebsite => "new website",
+            Self::NewAccess => "new access",
+            Self::Change => "change",
+        }
+    }
+}
+
+/// 备案申请 / The application.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    /// 备案类型 / Kind: first-filing, new-website, new-access or change.
+    pub kind: ApplicationKind,
+    /// 备案省份（管局）/ Province whose Communications Administration reviews the filing.
+    pub province: Province,
+    /// 计划提交日期（默认今天）/ Planned submission date (defaults to today).
+    #[serde(default)]
+    pub planned_submission: Option<NaiveDate>,
+    /// 已有主体备案号（新增网站、新增接入、变更时必填），如 粤ICP备12345678号 / Existing filing
+    /// number, required for new-website, new-access and change.
+    #[serde(default)]
+    pub filing_number: String,
+    /// 该主体已备案的网站 / Websites of this entity that are already filed.
+    #[serde(default)]
+    pub previous_filings: Vec<PreviousFiling>,
+    /// 备注 / Remark sent with the application.
+    #[serde(default)]
+    pub remark: String,
+}
+
+/// 已备案网站 / A website the entity already filed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreviousFiling {
+    /// 网站备案号，如 粤ICP备12345678号-1 / Website filing number.
+    #[serde(default)]
+    pub filing_number: String,
+    /// 网站名称 / Website name.
+    #[serde(default)]
+    pub website_name: String,
+    /// 域名 / Domain.
+    #[serde(default)]
+    pub domain: String,
+}
+
+/// 主体性质 / Entity type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    /// 个人 / Individual.
+    Individual,
+    /// 企业 / Enterprise (company).
+    Enterprise,
+    /// 个体工商户 / Individual business.
+    IndividualBusiness,
+    /// 事业单位 / Public institution.
+    PublicInstitution,
+    /// 政府机关 / Government body.
+    Government,
+    /// 社会团体 / Social organisation.
+    SocialOrganisation,
+    /// 民办非企业单位 / Private non-enterprise unit.
+    PrivateNonEnterprise,
+    /// 基金会 / Foundation.
+    Foundation,
+    /// 律师执业机构 / Law firm.
+    LawFirm,
+    /// 国防机构 / Defence body.
+    Defence,
+    /// 宗教活动场所等其他组织 / Other organisation (religious venue, village committee …).
+    OtherOrganisation,
+    /// 境外注册的组织（不能备案）/ Organisation registered outside the mainland (cannot file).
+    OverseasOrganisation,
+}
+
+impl EntityKind {
+    /// True for a person filing as a person.
+    pub fn is_individual(self) -> bool {
+        matches!(self, EntityKind::Individual)
+    }
+    /// Stable code used in rule data (same as the JSON value).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Individual => "individual",
+            Self::Enterprise => "enterprise",
+            Self::IndividualBusiness => "individual-business",
+            Self::PublicInstitution => "public-institution",
+            Self::Government => "government",
+            Self::SocialOrganisation => "social-organisation",
+            Self::PrivateNonEnterprise => "private-non-enterprise",
+            Self::Foundation => "foundation",
+            Self::LawFirm => "law-firm",
+            Self::Defence => "defence",
+            Self::OtherOrganisation => "other-organisation",
+            Self::OverseasOrganisation => "overseas-organisation",
+        }
+    }
+    /// Chinese label.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::Individual => "个人",
+            Self::Enterprise => "企业",
+            Self::IndividualBusiness => "个体工商户",
+            Self::PublicInstitution => "事业单位",
+            Self::Government => "政府机关",
+            Self::SocialOrganisation => "社会团体",
+            Self::PrivateNonEnterprise => "民办非企业单位",
+            Self::Foundation => "基金会",
+            Self::LawFirm => "律师执业机构",
+            Self::Defence => "国防机构",
+            Self::OtherOrganisation => "其他组织",
+            Self::OverseasOrganisation => "境外组织",
+        }
+    }
+}
+
+/// 证件类型 / Certificate or identity-document type, for entities and persons alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CertificateKind {
+    /// 居民身份证 / Resident identity card (18 characters, GB 11643).
+    ResidentIdCard,
+    /// 临时居民身份证 / Temporary resident identity card.
+    TemporaryIdCard,
+    /// 护照 / Passport.
+    Passport,
+    /// 港澳居民来往内地通行证 / Mainland travel permit for Hong Kong and Macao residents.
+    HkMacaoTravelPermit,
+    /// 台湾居民来往大陆通行证 / Mainland travel permit for Taiwan residents.
+    TaiwanTravelPermit,
+    /// 港澳居民居住证 / Residence permit for Hong Kong and Macao residents.
+    HkMacaoResidencePermit,
+    /// 台湾居民居住证 / Residence permit for Taiwan residents.
+    TaiwanResidencePermit,
+    /// 外国人永久居留身份证 / Foreign permanent resident ID card.
+    ForeignPermanentResidence,
+    /// 营业执照（统一社会信用代码）/ Business licence (unified social credit code).
+    BusinessLicence,
+    /// 统一社会信用代码证书 / Unified social credit code certificate.
+    UsccCertificate,
+    /// 组织机构代码证 / Organisation code certificate (GB 11714, 9 characters).
+    OrganisationCode,
+    /// 事业单位法人证书 / Public institution legal-person certificate.
+    PublicInstitutionCertificate,
+    /// 社会团体法人登记证书 / Social organisation registration certificate.
+    SocialOrganisationCertificate,
+    /// 民办非企业单位登记证书 / Private non-enterprise unit registration certificate.
+    PrivateNonEnterpriseCertificate,
+    /// 基金会法人登记证书 / Foundation registration certificate.
+    FoundationCertificate,
+    /// 律师事务所执业许可证 / Law firm practice licence.
+    LawFirmLicence,
+    /// 部队代号 / Military unit code.
+    MilitaryCode,
+    /// 境外机构证件 / Certificate of an organisation registered outside the mainland.
+    OverseasOrganisationCertificate,
+    /// 其他 / Other.
+    Other,
+}
+
+impl CertificateKind {
+    /// Stable code used in rule data (same as the JSON value).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::ResidentIdCard => "resident-id-card",
+            Self::TemporaryIdCard => "temporary-id-card",
+            Self::Passport => "passport",
+            Self::HkMacaoTravelPermit => "hk-macao-travel-permit",
+            Self::TaiwanTravelPermit => "taiwan-travel-permit",
+            Self::HkMacaoResidencePermit => "hk-macao-residence-permit",
+            Self::TaiwanResidencePermit => "taiwan-residence-permit",
+            Self::ForeignPermanentResidence => "foreign-permanent-residence",
+            Self::BusinessLicence => "business-licence",
+            Self::UsccCertificate => "uscc-certificate",
+            Self::OrganisationCode => "organisation-code",
+            Self::PublicInstitutionCertificate => "public-institution-certificate",
+            Self::SocialOrganisationCertificate => "social-organisation-certificate",
+            Self::PrivateNonEnterpriseCertificate => "private-non-enterprise-certificate",
+            Self::FoundationCertificate => "foundation-certificate",
+            Self::LawFirmLicence => "law-firm-licence",
+            Self::MilitaryCode => "military-code",
+            Self::OverseasOrganisationCertificate => "overseas-organisation-certificate",
+            Self::Other => "other",
+        }
+    }
+    /// Chinese label.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::ResidentIdCard => "居民身份证",
+            Self::TemporaryIdCard => "临时居民身份证",
+            Self::Passport => "护照",
+            Self::HkMacaoTravelPermit => "港澳居民来往内地通行证",
+            Self::TaiwanTravelPermit => "台湾居民来往大陆通行证",
+            Self::HkMacaoResidencePermit => "港澳居民居住证",
+            Self::TaiwanResidencePermit => "台湾居民居住证",
+            Self::ForeignPermanentResidence => "外国人永久居留身份证",
+            Self::BusinessLicence => "营业执照",
+            Self::UsccCertificate => "统一社会信用代码证书",
+            Self::OrganisationCode => "组织机构代码证",
+            Self::PublicInstitutionCertificate => "事业单位法人证书",
+            Self::SocialOrganisationCertificate => "社会团体法人登记证书",
+            Self::PrivateNonEnterpriseCertificate => "民办非企业单位登记证书",
+            Self::FoundationCertificate => "基金会法人登记证书",
+            Self::LawFirmLicence => "律师事务所执业许可证",
+            Self::MilitaryCode => "部队代号",
+            Self::OverseasOrganisationCertificate => "境外机构证件",
+            Self::Other => "其他",
+        }
+    }
+    /// True when the number on this certificate is an 18-character 统一社会信用代码.
+    pub fn carries_uscc(self) -> bool {
+        matches!(
+            self,
+            Self::BusinessLicence
+                | Self::UsccCertificate
+                | Self::PublicInstitutionCertificate
+                | Self::SocialOrganisationCertificate
+                | Self::PrivateNonEnterpriseCertificate
+                | Self::FoundationCertificate
+                | Self::LawFirmLicence
+        )
+    }
+}
+
+/// 有效期 / Validity period of a certificate or ID.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    /// 有效期开始 / First day of validity.
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    /// 有效期截止（长期有效时留空）/ Last day of validity (empty when long-term).
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// 长期有效 / Valid without end date (长期).
+    #[serde(default)]
+    pub long_term: bool,
+}
+
+/// 证件 / A certificate: type, number, validity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Certificate {
+    /// 证件类型 / Certificate type.
+    pub kind: CertificateKind,
+    /// 证件号码 / Certificate number.
+    #[serde(default)]
+    pub number: String,
+    /// 有效期 / Validity.
+    #[serde(default)]
+    pub validity: Validity,
+}
+
+/// 地址 / An address split into its administrative parts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// 省份（大陆以外留空）/ Province (empty outside the mainland).
+    #[serde(default)]
+    pub province: Option<Province>,
+    /// 市 / City.
+    #[serde(default)]
+    pub city: String,
+    /// 区/县 / District or county.
+    #[serde(default)]
+    pub district: String,
+    /// 详细地址（到门牌号，不含省市区）/ Street address down to the door number, without
+    /// province, city and district.
+    #[serde(default)]
+    pub detail: String,
+}
+
+/// 负责人 / A person in charge (主体负责人 or 网站负责人).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// 姓名 / Name as on the ID.
+    #[serde(default)]
+    pub name: String,
+    /// 证件 / Identity document.
+    pub id: Certificate,
+    /// 手机号码 / Mobile number.
+    #[serde(default)]
+    pub mobile: String,
+    /// 办公电话（区号-号码）/ Landline (area code-number).
+    #[serde(default)]
+    pub landline: String,
+    /// 电子邮箱 / Email.
+    #[serde(default)]
+    pub email: String,
+}
+
+/// 应急联系人 / Emergency contact.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyContact {
+    /// 姓名 / Name.
+    #[serde(default)]
+    pub name: String,
+    /// 手机号码 / Mobile number.
+    #[serde(default)]
+    pub mobile: String,
+    /// 与负责人的关系（如 员工、配偶）/ Relation to the person in charge (e.g. colleague, spouse).
+    #[serde(default)]
+    pub relation: String,
+}
+
+/// 备案主体 / The filing entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// 主体性质 / Entity type.
+    pub kind: EntityKind,
+    /// 主办单位名称或个人姓名（与证件一致）/ Organisation name or person's name, exactly as on
+    /// the certificate.
+    #[serde(default)]
+    pub name: String,
+    /// 主体证件 / The entity's certificate (individuals: their ID).
+    pub certificate: Certificate,
+    /// 证件住所 / Address on the certificate.
+    #[serde(default)]
+    pub certificate_address: Address,
+    /// 通讯地址 / Mailing address.
+    #[serde(default)]
+    pub mailing_address: Address,
+    /// 投资者或上级主管单位 / Investor or superior body.
+    #[serde(default)]
+    pub investor: String,
+    /// 法定代表人（单位）/ Legal representative (organisations).
+    #[serde(default)]
+    pub legal_representative: String,
+    /// 经营范围（用于前置审批关键词检查）/ Business scope (scanned for pre-approval keywords).
+    #[serde(default)]
+    pub business_scope: String,
+    /// 主体负责人 / Entity person-in-charge.
+    pub principal: Person,
+    /// 应急联系人 / Emergency contact.
+    #[serde(default)]
+    pub emergency_contact: EmergencyContact,
+}
+
+/// 网站服务内容 / Service content of a website.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServiceContent {
+    /// 单位门户网站 / Organisation portal.
+    OrganisationPortal,
+    /// 博客/个人空间 / Blog or personal space.
+    Blog,
+    /// 论坛/社区（电子公告）/ Forum or community (bulletin board).
+    Forum,
+    /// 电子商务/在线交易 / E-commerce or online trading.
+    ECommerce,
+    /// 综合门户 / General portal.
+    GeneralPortal,
+    /// 其他 / Other (describe it in the remark).
+    Other,
+}
+
+impl ServiceContent {
+    /// Stable code used in rule data (same as the JSON value).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::OrganisationPortal => "organisation-portal",
+            Self::Blog => "blog",
+            Self::Forum => "forum",
+            Self::ECommerce => "e-commerce",
+            Self::GeneralPortal => "general-portal",
+            Self::Other => "other",
+        }
+    }
+    /// Chinese label.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::OrganisationPortal => "单位门户网站",
+            Self::Blog => "博客/个人空间",
+            Self::Forum => "论坛/社区",
+            Self::ECommerce => "电子商务",
+            Self::GeneralPortal => "综合门户",
+            Self::Other => "其他",
+        }
+    }
+}
+
+/// 域名持有者类型 / Who holds the domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HolderKind {
+    /// 个人 / A person.
+    Individual,
+    /// 单位 / An organisation.
+    Organisation,
+}
+
+/// 域名 / A domain of a website with its registration data (from the domain certificate).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DomainEntry {
+    /// 域名（不含 www）/ Domain name without `www`, e.g. example.cn or 例子.中国.
+    #[serde(default)]
+    pub name: String,
+    /// 域名持有者（实名认证的名称）/ Holder name on the real-name record.
+    #[serde(default)]
+    pub holder_name: String,
+    /// 持有者类型 / Holder type.
+    #[serde(default)]
+    pub holder_kind: Option<HolderKind>,
+    /// 注册商名称 / Registrar.
+    #[serde(default)]
+    pub registrar: String,
+    /// 注册商在境内（工信部批准）/ Registrar is an MIIT-approved mainland registrar.
+    #[serde(default = "default_true")]
+    pub registrar_in_mainland: bool,
+    /// 域名到期日 / Domain expiry date.
+    #[serde(default)]
+    pub expiry: Option<NaiveDate>,
+    /// 实名认证完成日期 / Date the real-name verification completed.
+    #[serde(default)]
+    pub real_name_verified: Option<NaiveDate>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// 前置审批领域 / Pre-approval (前置审批) area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PreapprovalArea {
+    /// 新闻 / News.
+    News,
+    /// 出版（含网络游戏）/ Publishing (including online games).
+    Publishing,
+    /// 教育（校外培训）/ Education (off-campus tutoring).
+    Education,
+    /// 医疗保健 / Medical and health care.
+    Medical,
+    /// 药品和医疗器械 / Drugs and medical devices.
+    Drugs,
+    /// 文化（直播、音乐、动漫、网络游戏经营）/ Culture (streaming, music, anime, game operation).
+    Culture,
+    /// 广播电影电视节目（网络视听）/ Radio, film and TV programmes (online audio-visual).
+    AudioVisual,
+    /// 互联网金融 / Internet finance.
+    Finance,
+    /// 网络预约车 / Ride hailing.
+    RideHailing,
+    /// 宗教 / Religion.
+    Religion,
+    /// 电子公告（论坛）/ Bulletin boards (forums).
+    BulletinBoard,
+}
+
+impl PreapprovalArea {
+    /// Stable code used in rule data (same as the JSON value).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::News => "news",
+            Self::Publishing => "publishing",
+            Self::Education => "education",
+            Self::Medical => "medical",
+            Self::Drugs => "drugs",
+            Self::Culture => "culture",
+            Self::AudioVisual => "audio-visual",
+            Self::Finance => "finance",
+            Self::RideHailing => "ride-hailing",
+            Self::Religion => "religion",
+            Self::BulletinBoard => "bulletin-board",
+        }
+    }
+}
+
+/// 前置审批 / A pre-approval (permit) the applicant holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Preapproval {
+    /// 领域 / Area.
+    pub area: PreapprovalArea,
+    /// 审批文号/许可证编号 / Approval or permit number.
+    #[serde(default)]
+    pub number: String,
+}
+
+/// 网站 / A website to file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Website {
+    /// 网站名称 / Website name.
+    #[serde(default)]
+    pub name: String,
+    /// 网站域名（一个网站一个域名）/ Domains (one per website since 2019).
+    #[serde(default)]
+    pub domains: Vec<DomainEntry>,
+    /// 网站首页地址 / Home page URL.
+    #[serde(default)]
+    pub home_page: String,
+    /// 接入服务商 / Access provider (hosting company).
+    #[serde(default)]
+    pub access_provider: String,
+    /// 网站 IP 地址 / Server IP addresses.
+    #[serde(default)]
+    pub ips: Vec<String>,
+    /// 服务内容 / Service content.
+    pub service_content: ServiceContent,
+    /// 网站内容描述（备注）/ Description of the site's content (remark).
+    #[serde(default)]
+    pub description: String,
+    /// 已取得的前置审批 / Pre-approvals held.
+    #[serde(default)]
+    pub preapprovals: Vec<Preapproval>,
+    /// 声明不涉及的前置审批领域 / Areas the applicant declares the site does not operate in.
+    #[serde(default)]
+    pub not_involved: Vec<PreapprovalArea>,
+    /// 网站语言（如 zh-Hans、en）/ Site languages (e.g. zh-Hans, en).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// 网站负责人 / Website person-in-charge.
+    pub principal: Person,
+}
+
+impl Draft {
+    /// Reads a draft from JSON text, with a clear error naming the line, column and field.
+    pub fn from_json(text: &str) -> Result<Draft, crate::Error> {
+        if text.len() > crate::MAX_DRAFT_BYTES {
+            return Err(crate::Error::TooLarge { bytes: text.len() });
+        }
+        let value: serde_json::Value = serde_json::from_str(text).map_err(crate::Error::json)?;
+        let version = value.get("schema_version").and_then(|v| v.as_u64());
+        match version {
+            Some(v) if v == SCHEMA_VERSION as u64 => {}
+            Some(v) => return Err(crate::Error::SchemaVersion { found: v }),
+            None => return Err(crate::Error::MissingSchemaVersion),
+        }
+        serde_json::from_str(text).map_err(crate::Error::json)
+    }
+
+    /// Writes the draft as pretty UTF-8 JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a draft always serialises")
+    }
+
+    /// The planned submission date, or `today` when none is set.
+    pub fn submission_date(&self, today: NaiveDate) -> NaiveDate {
+        self.application.planned_submission.unwrap_or(today)
+    }
+}
+
+/// The draft's JSON Schema (draft 2020-12) with zh + en descriptions.
+pub fn json_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Draft)).expect("schema serialises")
+}

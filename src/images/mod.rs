@@ -1,0 +1,1 @@
+//! Upload-ready material images (issue 6).

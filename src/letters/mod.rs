@@ -1,0 +1,1 @@
+//! Printable letters (issue 4).
