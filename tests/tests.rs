@@ -1,1 +1,3 @@
-
+//! One integration-test binary with a module per area.
+mod images;
+mod letters;

@@ -1,1 +1,72 @@
-fn main() {}
+//! `icp-filing`: the command-line face of the core library.
+//!
+//! Exit codes: 0 no errors, 1 the draft has errors (findings of severity error), 2 the input
+//! could not be read (with a message in Chinese and English on stderr).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd_check;
+mod cmd_image;
+mod cmd_letters;
+
+/// 备案助手命令行 / ICP Filing Assistant command line.
+#[derive(Parser, Debug)]
+#[command(name = "icp-filing", version, about = "备案助手：ICP 备案离线预检 / ICP Filing Assistant: offline pre-submission checks")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// 检查草稿（文件或文件夹）/ Check a draft file, or every *.json draft in a folder.
+    Check(cmd_check::CheckArgs),
+    /// 材料清单 / Print the materials checklist of a draft.
+    Checklist(cmd_check::ChecklistArgs),
+    /// 打印草稿格式的 JSON Schema / Print the draft format's JSON Schema.
+    Schema,
+    /// 列出规则 / List the rules (national, or those applying in one province).
+    Rules(cmd_check::RulesArgs),
+    /// 写出示例草稿 / Write a sample draft (list them without NAME).
+    Example(cmd_check::ExampleArgs),
+    /// 生成草稿需要的全部信函 PDF / Write every letter the draft needs as PDF.
+    Letters(cmd_letters::LettersArgs),
+    /// 生成一封信函 PDF / Write one letter as PDF.
+    Letter(cmd_letters::LetterArgs),
+    /// 处理上传图片 / Prepare an upload-ready image.
+    Image(cmd_image::ImageArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(a) => cmd_check::check(a),
+        Command::Checklist(a) => cmd_check::checklist(a),
+        Command::Schema => cmd_check::schema(),
+        Command::Rules(a) => cmd_check::rules(a),
+        Command::Example(a) => cmd_check::example(a),
+        Command::Letters(a) => cmd_letters::letters(a),
+        Command::Letter(a) => cmd_letters::letter(a),
+        Command::Image(a) => cmd_image::image(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD` for `--today`.
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("日期格式应为 YYYY-MM-DD：{s} / date must be YYYY-MM-DD: {s}"))
+}
+
+/// Today's date from the local clock: the CLI is the one place that reads it.
+pub fn today_or(arg: Option<chrono::NaiveDate>) -> chrono::NaiveDate {
+    arg.unwrap_or_else(|| chrono::Local::now().date_naive())
+}

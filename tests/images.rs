@@ -1,0 +1,1 @@
+// Image tests (issue 6).

@@ -1,0 +1,1 @@
+// Letter tests (issue 4).
