@@ -15,6 +15,7 @@ pub mod draft;
 pub mod engine;
 pub mod examples;
 pub mod finding;
+pub mod fonts;
 pub mod identity;
 pub mod images;
 pub mod letters;
