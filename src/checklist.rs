@@ -62,6 +62,58 @@ pub fn build(draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Checklist {
 
 /// Builds the checklist from a report already computed.
 pub fn from_report(report: &crate::finding::Report, rules: &RuleSet) -> Checklist {
-    let _ = (report, rules);
-    Checklist::default()
+    let mut items: Vec<ChecklistItem> = Vec::new();
+    for f in &report.findings {
+        let Some(material) = f.material.as_deref() else {
+            continue;
+        };
+        let Some(m) = rules.materials.get(material) else {
+            continue;
+        };
+        let subject = subject_of(f);
+        // One item per material and subject; the first rule that asked for it is named.
+        if items
+            .iter()
+            .any(|i| i.material == material && i.subject == subject)
+        {
+            continue;
+        }
+        items.push(ChecklistItem {
+            material: material.to_string(),
+            name_zh: m.name_zh.clone(),
+            name_en: m.name_en.clone(),
+            letter: m.letter.clone(),
+            subject,
+            rule: f.code.clone(),
+            reason_zh: f.message_zh.clone(),
+            reason_en: f.message_en.clone(),
+            source: f.source.clone(),
+            field: f.field.clone(),
+        });
+    }
+    // Stable order: the catalogue's order, then subject.
+    let order: Vec<&String> = rules.materials.keys().collect();
+    let rank = |id: &str| {
+        rules
+            .material_order
+            .iter()
+            .position(|m| m == id)
+            .unwrap_or(order.len())
+    };
+    items.sort_by(|a, b| (rank(&a.material), &a.subject).cmp(&(rank(&b.material), &b.subject)));
+    Checklist { items }
+}
+
+/// What a finding's material is about: a domain, a person or a pre-approval area.
+fn subject_of(f: &crate::finding::Finding) -> String {
+    let get = |k: &str| {
+        f.params
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+    };
+    get("domain")
+        .or_else(|| get("area"))
+        .or_else(|| get("name"))
+        .unwrap_or_default()
 }

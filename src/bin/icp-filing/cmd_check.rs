@@ -1,41 +1,261 @@
-//! check, checklist, schema, rules, example.
-use std::path::PathBuf;
+//! `check`, `checklist`, `schema`, `rules`, `example`: the rule engine on the command line.
+
+use std::path::{Path, PathBuf};
+
+use icp_filing::checklist::{self, Checklist};
+use icp_filing::finding::{Report, Severity};
+use icp_filing::{engine, examples, rules, Draft, Error, Province};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// 草稿文件或文件夹 / Draft file or folder.
+    /// 草稿文件，或包含多个 *.json 草稿的文件夹 / Draft file, or a folder of *.json drafts.
     pub draft: PathBuf,
-    /// 今天的日期 / Today's date (YYYY-MM-DD).
+    /// 今天的日期（默认取系统日期）/ Today's date, YYYY-MM-DD (defaults to the system date).
     #[arg(long, value_parser = crate::parse_date)]
     pub today: Option<chrono::NaiveDate>,
-    /// 输出格式 / Output format.
-    #[arg(long, default_value = "text")]
+    /// 输出格式 text|json / Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
 }
+
 #[derive(clap::Args, Debug)]
 pub struct ChecklistArgs {
+    /// 草稿文件 / Draft file.
     pub draft: PathBuf,
+    /// 今天的日期 / Today's date, YYYY-MM-DD.
     #[arg(long, value_parser = crate::parse_date)]
     pub today: Option<chrono::NaiveDate>,
-    #[arg(long, default_value = "text")]
+    /// 输出格式 text|json / Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
 }
+
 #[derive(clap::Args, Debug)]
 pub struct RulesArgs {
+    /// 只列出该省适用的规则（如 guangdong、广东、粤）/ Only the rules that apply in this province.
     #[arg(long)]
     pub province: Option<String>,
+    /// 输出格式 text|json / Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
+
 #[derive(clap::Args, Debug)]
 pub struct ExampleArgs {
+    /// 示例名称（不填则列出全部）/ Example name (list them when omitted).
     pub name: Option<String>,
+    /// 写入文件（默认输出到标准输出）/ Write to this file (default: stdout).
     #[arg(short = 'o', long = "out")]
     pub out: Option<PathBuf>,
 }
-pub fn check(_a: CheckArgs) -> Result<u8, icp_filing::Error> { Ok(0) }
-pub fn checklist(_a: ChecklistArgs) -> Result<u8, icp_filing::Error> { Ok(0) }
-pub fn schema() -> Result<u8, icp_filing::Error> {
-    println!("{}", serde_json::to_string_pretty(&icp_filing::draft::json_schema()).unwrap());
+
+/// Reads and parses a draft file.
+pub fn read_draft(path: &Path) -> Result<Draft, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.len() > icp_filing::MAX_DRAFT_BYTES as u64 {
+        return Err(Error::TooLarge {
+            bytes: meta.len() as usize,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let text = String::from_utf8(bytes).map_err(|_| Error::Json {
+        line: 1,
+        column: 1,
+        detail: "文件不是 UTF-8 编码 / the file is not UTF-8".into(),
+    })?;
+    Draft::from_json(&text)
+}
+
+pub fn check(a: CheckArgs) -> Result<u8, Error> {
+    let rules = rules::builtin()?;
+    let today = crate::today_or(a.today);
+    let files = if a.draft.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&a.draft)
+            .map_err(|e| Error::io(&a.draft, e))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "json")
+                    && !p.to_string_lossy().ends_with(".expected.json")
+            })
+            .collect();
+        files.sort();
+        files
+    } else {
+        vec![a.draft.clone()]
+    };
+    let batch = a.draft.is_dir();
+    let mut worst = 0u8;
+    let mut json_out = Vec::new();
+    for file in &files {
+        match read_draft(file) {
+            Ok(draft) => {
+                let report = engine::check(&draft, rules, today);
+                if !report.passes() {
+                    worst = worst.max(1);
+                }
+                if a.format == "json" {
+                    json_out.push(serde_json::json!({
+                        "file": file.display().to_string(),
+                        "findings": report.findings,
+                    }));
+                } else {
+                    print_report(file, &report, batch);
+                }
+            }
+            Err(e) => {
+                worst = 2;
+                if a.format == "json" {
+                    json_out.push(serde_json::json!({
+                        "file": file.display().to_string(),
+                        "error": { "kind": e.kind(), "message": e.to_string() },
+                    }));
+                } else if batch {
+                    println!("✗ {}: {e}", file.display());
+                } else {
+                    return Err(e);
+                }
+            }
+        }
+    }
+    if a.format == "json" {
+        let value = if batch {
+            serde_json::Value::Array(json_out)
+        } else {
+            json_out.pop().unwrap_or_default()["findings"].clone()
+        };
+        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    }
+    Ok(worst)
+}
+
+fn print_report(file: &Path, report: &Report, batch: bool) {
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    if batch {
+        let mark = if e == 0 { "✓" } else { "✗" };
+        println!("{mark} {}: {e} 个错误 / errors, {w} 个警告 / warnings, {i} 条提示 / notes", file.display());
+        return;
+    }
+    for f in &report.findings {
+        let field = if f.field.is_empty() { "—" } else { &f.field };
+        println!("[{} {}] {} ({field})", f.severity.name_zh(), f.severity.name_en(), f.code);
+        println!("  {}", f.message_zh);
+        println!("  {}", f.message_en);
+        println!("  来源 / source: {}", f.source);
+        if let Some(d) = &f.dispute {
+            println!("  ⚠ 来源不一致 / sources disagree: {}", d.zh);
+            println!("    {}", d.en);
+        }
+    }
+    println!(
+        "{}：{e} 个错误，{w} 个警告，{i} 条提示 / {e} errors, {w} warnings, {i} notes",
+        file.display()
+    );
+}
+
+pub fn checklist(a: ChecklistArgs) -> Result<u8, Error> {
+    let rules = rules::builtin()?;
+    let draft = read_draft(&a.draft)?;
+    let list = checklist::build(&draft, rules, crate::today_or(a.today));
+    if a.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+    } else {
+        print_checklist(&list);
+    }
     Ok(0)
 }
-pub fn rules(_a: RulesArgs) -> Result<u8, icp_filing::Error> { Ok(0) }
-pub fn example(_a: ExampleArgs) -> Result<u8, icp_filing::Error> { Ok(0) }
+
+fn print_checklist(list: &Checklist) {
+    println!("材料清单 / Materials checklist ({} 项 / items)", list.items.len());
+    for (n, item) in list.items.iter().enumerate() {
+        let subject = if item.subject.is_empty() {
+            String::new()
+        } else {
+            format!("（{}）", item.subject)
+        };
+        println!("{:>2}. ☐ {}{subject}", n + 1, item.name_zh);
+        println!("      {}", item.name_en);
+        println!("      原因 / why: {} [{}]", item.reason_zh, item.rule);
+        println!("      来源 / source: {}", item.source);
+        if let Some(l) = &item.letter {
+            println!("      本程序可生成 / this app writes it: icp-filing letter {l} DRAFT -o FILE.pdf");
+        }
+    }
+}
+
+pub fn schema() -> Result<u8, Error> {
+    let schema = icp_filing::draft::json_schema();
+    println!("{}", serde_json::to_string_pretty(&schema).expect("json"));
+    Ok(0)
+}
+
+pub fn rules(a: RulesArgs) -> Result<u8, Error> {
+    let set = rules::builtin()?;
+    let province = match &a.province {
+        Some(p) => Some(Province::parse(p).ok_or_else(|| Error::Rules {
+            file: "--province".into(),
+            detail: format!("未知省份 / unknown province: {p}"),
+        })?),
+        None => None,
+    };
+    let list: Vec<&rules::Rule> = match province {
+        Some(p) => set.for_province(p),
+        None => set.rules.iter().collect(),
+    };
+    if a.format == "json" {
+        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        return Ok(0);
+    }
+    if let Some(p) = province {
+        if let Some(info) = set.province_info(p) {
+            println!("{}（{}）: {}", p.name_zh(), p.name_en(), info.summary_zh);
+            println!("  {}", info.summary_en);
+            if !info.not_found.is_empty() {
+                println!("  未找到资料 / not found: {}", info.not_found.join("；"));
+            }
+            let own = list.iter().filter(|r| r.province == Some(p)).count();
+            if own == 0 {
+                println!("  本省未找到省级特有规则，适用全国规则 / nothing province-specific was found; the national rules apply");
+            }
+        }
+    }
+    for r in &list {
+        let scope = match r.province {
+            Some(p) => p.name_zh().to_string(),
+            None if r.provinces.is_empty() => "全国".to_string(),
+            None => format!("全国规则，限 {} 省", r.provinces.len()),
+        };
+        println!("{} [{}] ({scope}) {}", r.id, r.severity.name_en(), r.message_zh);
+        let sources: Vec<String> = r.sources.iter().map(|s| s.label()).collect();
+        println!("    来源 / source: {}", sources.join("; "));
+    }
+    println!("共 {} 条规则 / {} rules", list.len(), list.len());
+    Ok(0)
+}
+
+pub fn example(a: ExampleArgs) -> Result<u8, Error> {
+    let Some(name) = a.name else {
+        for (name, zh, en, _) in examples::EXAMPLES {
+            println!("{name}\t{zh} / {en}");
+        }
+        return Ok(0);
+    };
+    let text = examples::text(&name).ok_or_else(|| Error::Rules {
+        file: "example".into(),
+        detail: format!(
+            "没有名为 {name} 的示例，可用：{} / no example named {name}",
+            examples::names().join(", ")
+        ),
+    })?;
+    match a.out {
+        Some(path) => {
+            std::fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+            println!("{}", path.display());
+        }
+        None => print!("{text}"),
+    }
+    Ok(0)
+}
