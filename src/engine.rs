@@ -1134,9 +1134,10 @@ fn validity_ends(ctx: &Ctx, documents: &[String]) -> Vec<(String, NaiveDate)> {
         if doc.cert.number.trim().is_empty() || doc.cert.validity.long_term {
             continue;
         }
-        // The same ID entered for several roles is reported once.
+        // The same ID entered for several roles (an individual is also the person-in-charge) is
+        // reported once.
         let key = doc.cert.number.trim().to_uppercase();
-        if !is_entity {
+        if !is_entity || doc.role.is_some() {
             if seen_ids.contains(&key) {
                 continue;
             }
@@ -1263,7 +1264,12 @@ fn website_name(rule: &Rule, ctx: &Ctx, i: usize, name: &str) -> Option<Vec<(Str
             if ctx.individual {
                 return None;
             }
-            let core = short_name(&ctx.draft.entity.name, &p.suffixes);
+            let addr = &ctx.draft.entity.certificate_address;
+            let core = short_name(
+                &ctx.draft.entity.name,
+                &[addr.city.as_str(), addr.district.as_str()],
+                &p.suffixes,
+            );
             if core.chars().count() < 2 {
                 return None;
             }
@@ -1279,22 +1285,31 @@ fn website_name(rule: &Rule, ctx: &Ctx, i: usize, name: &str) -> Option<Vec<(Str
     }
 }
 
-/// The distinctive part of an organisation's name (字号): region words and organisation-form
-/// suffixes removed.
-fn short_name(entity: &str, forms: &[String]) -> String {
+/// The distinctive part of an organisation's name (字号): region words (provinces, the
+/// certificate's city and district) and organisation-form suffixes removed.
+fn short_name(entity: &str, regions: &[&str], forms: &[String]) -> String {
     let mut s = text::normalise_name(entity);
-    // Leading region: province names, then a city/district ending in 市/区/县.
+    let mut words: Vec<String> = Vec::new();
     for p in Province::ALL {
-        for prefix in [format!("{}省", p.name_zh()), format!("{}市", p.name_zh()), p.name_zh().to_string()] {
-            if let Some(rest) = s.strip_prefix(&prefix) {
-                s = rest.to_string();
-                break;
+        words.push(format!("{}省", p.name_zh()));
+        words.push(format!("{}市", p.name_zh()));
+        words.push(p.name_zh().to_string());
+    }
+    for r in regions {
+        let r = text::normalise_name(r);
+        for suffix in ["市", "地区", "自治州", "州", "盟", "区", "县"] {
+            if let Some(stem) = r.strip_suffix(suffix) {
+                if stem.chars().count() >= 2 {
+                    words.push(stem.to_string());
+                }
             }
         }
+        words.push(r);
     }
-    for marker in ['市', '区', '县'] {
-        if let Some(pos) = s.char_indices().take(4).find(|(_, c)| *c == marker).map(|(i, _)| i) {
-            s = s[pos + marker.len_utf8()..].to_string();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    for w in &words {
+        if !w.is_empty() && s.starts_with(w.as_str()) {
+            s = s[w.len()..].to_string();
         }
     }
     let mut changed = true;
@@ -1315,7 +1330,7 @@ fn short_name(entity: &str, forms: &[String]) -> String {
             }
         }
     }
-    s.chars().take(4).collect()
+    s
 }
 
 fn preapproval(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
@@ -1468,9 +1483,10 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert_eq!(short_name("深圳市腾飞科技有限公司", &forms), "腾飞");
-        assert_eq!(short_name("广东省星河有限公司", &forms), "星河");
-        assert_eq!(short_name("星河（深圳）科技有限公司", &forms), "星河");
+        assert_eq!(short_name("深圳市腾飞科技有限公司", &["深圳市"], &forms), "腾飞");
+        assert_eq!(short_name("广东省星河有限公司", &[], &forms), "星河");
+        assert_eq!(short_name("星河（深圳）科技有限公司", &[], &forms), "星河");
+        assert_eq!(short_name("乌鲁木齐天山果业有限公司", &["乌鲁木齐市", "天山区"], &forms), "天山果业");
     }
 
     #[test]

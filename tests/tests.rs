@@ -1,3 +1,7 @@
 //! One integration-test binary with a module per area.
 mod images;
 mod letters;
+mod rule_cases;
+mod examples;
+mod robustness;
+mod cli;

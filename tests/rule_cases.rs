@@ -1,0 +1,152 @@
+//! Every rule has a case that triggers it and one that passes it (`tests/rule_cases.toml`).
+//!
+//! A case names a rule, a base example draft, and two sets of patches (field path → value) applied
+//! to the base: under `trigger` the rule must fire, under `pass` it must not. The test fails when a
+//! rule in the shipped rule set has no case, so a new rule needs its cases.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use icp_filing::{engine, examples, rules, Draft};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cases {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    rule: String,
+    base: String,
+    #[serde(default)]
+    today: Option<String>,
+    #[serde(default)]
+    trigger: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    pass: Option<BTreeMap<String, toml::Value>>,
+}
+
+fn to_json(v: &toml::Value) -> serde_json::Value {
+    serde_json::to_value(v).expect("toml → json")
+}
+
+/// Sets `path` (e.g. `websites[0].domains[0].name`) in a JSON value, creating objects as needed.
+pub fn set_path(root: &mut serde_json::Value, path: &str, value: serde_json::Value) {
+    let mut cur = root;
+    for part in path.split('.') {
+        let (key, index) = match part.find('[') {
+            Some(b) => (&part[..b], Some(part[b + 1..part.len() - 1].parse::<usize>().unwrap())),
+            None => (part, None),
+        };
+        cur = cur
+            .as_object_mut()
+            .unwrap_or_else(|| panic!("{path}: {key} is not inside an object"))
+            .entry(key.to_string())
+            .or_insert(serde_json::Value::Null);
+        if let Some(i) = index {
+            let arr = cur
+                .as_array_mut()
+                .unwrap_or_else(|| panic!("{path}: {key} is not a list"));
+            if arr.len() <= i {
+                let last = arr.last().cloned().unwrap_or(serde_json::Value::Null);
+                arr.resize(i + 1, last);
+            }
+            cur = &mut arr[i];
+        }
+    }
+    *cur = value;
+}
+
+fn draft_with(base: &str, patches: &BTreeMap<String, toml::Value>) -> Draft {
+    let text = examples::text(base).unwrap_or_else(|| panic!("no example {base}"));
+    let mut value: serde_json::Value = serde_json::from_str(text).unwrap();
+    for (path, v) in patches {
+        set_path(&mut value, path, to_json(v));
+    }
+    serde_json::from_value(value).unwrap_or_else(|e| panic!("patched draft invalid: {e}"))
+}
+
+fn load() -> Cases {
+    toml::from_str(include_str!("rule_cases.toml")).expect("tests/rule_cases.toml parses")
+}
+
+#[test]
+fn every_rule_triggers_and_passes() {
+    let set = rules::builtin().expect("rules load");
+    let cases = load();
+    let mut failures = Vec::new();
+    for c in &cases.case {
+        if set.rule(&c.rule).is_none() {
+            failures.push(format!("{}: no such rule", c.rule));
+            continue;
+        }
+        let today = c
+            .today
+            .as_deref()
+            .map(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap())
+            .unwrap_or(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let fired = engine::check(&draft_with(&c.base, &c.trigger), set, today);
+        if !fired.has(&c.rule) {
+            failures.push(format!(
+                "{}: trigger case did not fire (got {:?})",
+                c.rule,
+                fired.codes()
+            ));
+        } else {
+            let f = fired.findings.iter().find(|f| f.code == c.rule).unwrap();
+            if f.message_zh.contains('{') || f.message_en.contains('{') {
+                failures.push(format!("{}: unfilled placeholder: {}", c.rule, f.message_en));
+            }
+        }
+        let rule = set.rule(&c.rule).unwrap();
+        let unconditional = rule.check == rules::CheckKind::Always
+            && rule.entity_kinds.is_empty()
+            && rule.application_kinds.is_empty()
+            && rule.provinces.is_empty()
+            && rule.province.is_none()
+            && rule.since.is_none();
+        match &c.pass {
+            Some(pass) => {
+                let passed = engine::check(&draft_with(&c.base, pass), set, today);
+                if passed.has(&c.rule) {
+                    failures.push(format!("{}: pass case fired", c.rule));
+                }
+            }
+            None if unconditional => {}
+            None => failures.push(format!("{}: needs a pass case", c.rule)),
+        }
+    }
+    let covered: Vec<&str> = cases.case.iter().map(|c| c.rule.as_str()).collect();
+    for r in &set.rules {
+        if !covered.contains(&r.id.as_str()) {
+            failures.push(format!("{}: no test case in tests/rule_cases.toml ({})", r.id, r.file));
+        }
+    }
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_rule_has_source_and_messages() {
+    let set = rules::builtin().expect("rules load");
+    for r in &set.rules {
+        assert!(!r.sources.is_empty(), "{} has no source", r.id);
+        for s in &r.sources {
+            assert!(!s.tag.trim().is_empty() && !s.date.trim().is_empty(), "{}: source without tag/date", r.id);
+        }
+        assert!(!r.message_zh.trim().is_empty() && !r.message_en.trim().is_empty(), "{}", r.id);
+        assert!(r.message_zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: message_zh has no Chinese", r.id);
+    }
+    assert!(set.rules.len() > 60, "expected the full rule set, got {}", set.rules.len());
+}
+
+#[test]
+fn every_province_has_a_file_with_a_summary() {
+    let set = rules::builtin().unwrap();
+    assert_eq!(set.provinces.len(), 31);
+    for info in &set.provinces {
+        assert!(!info.summary_zh.contains("待补充"), "{} summary is a placeholder", info.province.slug());
+    }
+}
