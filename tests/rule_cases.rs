@@ -150,3 +150,25 @@ fn every_province_has_a_file_with_a_summary() {
         assert!(!info.summary_zh.contains("待补充"), "{} summary is a placeholder", info.province.slug());
     }
 }
+
+#[test]
+fn disputed_threshold_says_so_only_at_the_boundary() {
+    let set = rules::builtin().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let with = |n: usize| {
+        let list: Vec<toml::Value> = (0..n)
+            .map(|i| toml::Value::Table(toml::toml! { domain = (format!("p{i}.cn")) }))
+            .collect();
+        let mut patch = BTreeMap::new();
+        patch.insert("application.previous_filings".to_string(), toml::Value::Array(list));
+        let report = engine::check(&draft_with("guangdong-company", &patch), set, today);
+        report.findings.into_iter().find(|f| f.code == "gd-org-domain-prefixes")
+    };
+    // 30 filed + 1 new = 31: UCloud (含31) fires, QingCloud (不含31) does not → disputed.
+    let at = with(30).expect("fires at 31");
+    assert!(at.dispute.as_ref().is_some_and(|d| d.zh.contains("UCloud") && d.en.contains("QingCloud")));
+    // 32: every source agrees → no dispute note.
+    let above = with(31).expect("fires at 32");
+    assert!(above.dispute.is_none());
+    assert!(with(29).is_none());
+}
