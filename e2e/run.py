@@ -1,0 +1,558 @@
+"""End-to-end tests of the desktop app: the real binary in a real WebKitGTK window, driven through
+tauri-driver + WebKitWebDriver (run under Xvfb by scripts/e2e.sh).
+
+Each test starts the app with its own throwaway data folder (ICP_FILING_DATA_DIR) and scripted
+file dialogs (ICP_FILING_TEST_DIALOG_DIR), so nothing touches the user's drafts and no GTK dialog
+has to be driven. Screenshots of every step go to e2e/out/ at 1280x800 and 1024x700, in Chinese
+and English. The last line printed is `N passed, N failed`; the exit code is 1 on any failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.options import ArgOptions
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "e2e" / "out"
+APP = Path(os.environ.get("ICP_APP_BINARY", ROOT / "target" / "debug" / "icp-filing-app"))
+DRIVER_URL = os.environ.get("TAURI_DRIVER_URL", "http://127.0.0.1:4444")
+TODAY = "2026-11-23"
+SIZES = [(1280, 800), (1024, 700)]
+
+# ---------------------------------------------------------------- valid test identities
+
+
+def id_card(base17: str) -> str:
+    """A resident ID number with its GB 11643 check character."""
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    total = sum(int(c) * w for c, w in zip(base17, weights))
+    return base17 + "10X98765432"[total % 11]
+
+
+def uscc(base17: str) -> str:
+    """A unified social credit code with its GB 32100 check character."""
+    chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+    weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+    total = sum(chars.index(c) * w for c, w in zip(base17, weights))
+    return base17 + chars[(31 - total % 31) % 31]
+
+
+PRINCIPAL_ID = id_card("44010619880512301")
+SITE_PRINCIPAL_ID = id_card("44030519920815402")
+COMPANY_USCC = uscc("91440101MA59XYZ12")
+BAD_ID = PRINCIPAL_ID[:-1] + ("0" if PRINCIPAL_ID[-1] != "0" else "1")
+
+# ---------------------------------------------------------------- app session
+
+
+class App:
+    """One run of the app with a data folder; `start()` can be called again to reopen it."""
+
+    def __init__(self, data_dir: Path, dialog_dir: Path):
+        self.data_dir = data_dir
+        self.dialog_dir = dialog_dir
+        self.driver: webdriver.Remote | None = None
+
+    def start(self) -> "App":
+        os.environ["ICP_FILING_DATA_DIR"] = str(self.data_dir)
+        os.environ["ICP_FILING_TEST_DIALOG_DIR"] = str(self.dialog_dir)
+        os.environ["ICP_FILING_TODAY"] = TODAY
+        options = ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(APP)})
+        t0 = time.monotonic()
+        self.driver = webdriver.Remote(command_executor=DRIVER_URL, options=options)
+        self.driver.set_window_size(*SIZES[0])
+        self.wait_for("#start-screen, .wizard", timeout=30)
+        self.startup_seconds = time.monotonic() - t0
+        return self
+
+    def quit(self) -> None:
+        if self.driver:
+            try:
+                self.driver.quit()
+            except WebDriverException:
+                pass
+            self.driver = None
+
+    # -- helpers
+
+    @property
+    def d(self) -> webdriver.Remote:
+        assert self.driver is not None
+        return self.driver
+
+    def wait_for(self, css: str, timeout: float = 10):
+        return WebDriverWait(self.d, timeout).until(lambda d: d.find_element(By.CSS_SELECTOR, css))
+
+    def wait_until(self, fn, timeout: float = 10, what: str = "condition"):
+        end = time.monotonic() + timeout
+        last = None
+        while time.monotonic() < end:
+            try:
+                last = fn()
+                if last:
+                    return last
+            except WebDriverException:
+                pass
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for {what} (last value: {last!r})")
+
+    def css(self, css: str):
+        return self.d.find_element(By.CSS_SELECTOR, css)
+
+    def all(self, css: str):
+        return self.d.find_elements(By.CSS_SELECTOR, css)
+
+    def exists(self, css: str) -> bool:
+        return len(self.all(css)) > 0
+
+    def click(self, css: str) -> None:
+        el = self.wait_for(css)
+        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", el)
+        el.click()
+
+    def text_of(self, css: str) -> str:
+        return self.css(css).text
+
+    def type(self, field_id: str, text: str) -> None:
+        """Replaces the text of an input by id (f-entity-name …)."""
+        el = self.wait_for(f"#{field_id}")
+        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", el)
+        el.click()
+        el.send_keys(Keys.CONTROL, "a")
+        el.send_keys(Keys.DELETE)
+        if text:
+            el.send_keys(text)
+
+    def select(self, field_id: str, search: str) -> None:
+        """Picks an option of an antd Select by typing part of its label."""
+        el = self.wait_for(f"#{field_id}")
+        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", el)
+        el.click()
+        el.send_keys(search)
+        time.sleep(0.3)
+        el.send_keys(Keys.ENTER)
+        time.sleep(0.2)
+
+    def date(self, field_id: str, value: str) -> None:
+        el = self.wait_for(f"#{field_id}")
+        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", el)
+        el.click()
+        el.send_keys(Keys.CONTROL, "a")
+        el.send_keys(value)
+        el.send_keys(Keys.ENTER)
+        time.sleep(0.2)
+        self.d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+
+    def value(self, field_id: str) -> str:
+        return self.css(f"#{field_id}").get_attribute("value") or ""
+
+    def current_step(self) -> str:
+        return self.css(".step-form").get_attribute("id").removeprefix("step-")
+
+    def next(self) -> None:
+        before = self.current_step()
+        self.click("#next")
+        self.wait_until(lambda: self.current_step() != before, what="next step")
+
+    def field_messages(self, path: str) -> str:
+        return " ".join(e.text for e in self.all(f'.field-findings[data-field="{path}"]'))
+
+    def summary_text(self) -> str:
+        return " ".join(e.text for e in self.all("#summary .summary-item"))
+
+    def set_lang(self, lang: str) -> None:
+        label = "中文" if lang == "zh" else "EN"
+        for el in self.all("#lang-switch .ant-segmented-item"):
+            if el.text.strip() == label:
+                el.click()
+        time.sleep(0.3)
+
+    def wait_saved(self) -> None:
+        self.wait_until(
+            lambda: self.css("#save-status").get_attribute("data-state") == "saved"
+            and self.text_of("#save-status") != "",
+            timeout=10,
+            what="autosave",
+        )
+
+    def shot(self, name: str, sizes=None, langs=("zh",)) -> list[Path]:
+        """Screenshots at the given sizes and languages; returns the files."""
+        OUT.mkdir(parents=True, exist_ok=True)
+        files = []
+        start_lang = "en" if "EN" in self._active_lang() else "zh"
+        for lang in langs:
+            self.set_lang(lang)
+            for w, h in sizes or SIZES:
+                self.d.set_window_size(w, h)
+                time.sleep(0.4)
+                self.d.execute_script("window.scrollTo(0,0)")
+                f = OUT / f"{name}-{lang}-{w}x{h}.png"
+                self.d.save_screenshot(str(f))
+                files.append(f)
+        self.set_lang(start_lang)
+        self.d.set_window_size(*SIZES[0])
+        return files
+
+    def _active_lang(self) -> str:
+        sel = self.all("#lang-switch .ant-segmented-item-selected")
+        return sel[0].text if sel else "中文"
+
+
+# ---------------------------------------------------------------- tests
+
+STATE: dict = {}
+
+
+def fresh_dirs(tag: str) -> tuple[Path, Path]:
+    base = Path(tempfile.mkdtemp(prefix=f"icp-e2e-{tag}-"))
+    (base / "dialogs" / "open").mkdir(parents=True)
+    return base / "data", base / "dialogs"
+
+
+def test_first_start_opens_sample_draft():
+    data, dialogs = fresh_dirs("first")
+    app = App(data, dialogs).start()
+    try:
+        STATE["startup_seconds"] = app.startup_seconds
+        app.wait_for("#welcome")
+        assert app.current_step() == "application"
+        assert "示例" in app.text_of("#draft-name")
+        app.shot("00-first-start-sample", langs=("zh", "en"))
+        app.click("#to-drafts")
+        app.wait_for("#draft-table [data-draft]")
+        rows = app.all("#draft-table [data-draft]")
+        assert len(rows) == 1, f"expected the sample only, got {len(rows)}"
+        app.shot("01-start-screen", langs=("zh", "en"))
+    finally:
+        app.quit()
+    # A second start does not write another sample.
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for("#draft-table [data-draft]")
+        assert not app.exists("#welcome")
+        assert len(app.all("#draft-table [data-draft]")) == 1
+    finally:
+        app.quit()
+
+
+def test_guangdong_company_filing():
+    data, dialogs = fresh_dirs("gd")
+    STATE["gd"] = (data, dialogs)
+    app = App(data, dialogs).start()
+    try:
+        app.click("#to-drafts")
+        app.click("#new-draft")
+        app.type("draft-name-input", "广东公司E2E")
+        app.click("#name-ok")
+        app.wait_for(".wizard")
+        assert app.text_of("#draft-name") == "广东公司E2E"
+
+        # 1. Kind and province.
+        assert app.current_step() == "application"
+        app.select("f-application-province", "广东")
+        app.wait_for(".province-hint")
+        app.shot("10-application")
+        app.next()
+
+        # 2. Entity (a company: organisation fields are shown).
+        assert app.current_step() == "entity"
+        app.type("f-entity-name", "广州市云帆网络科技有限公司")
+        app.type("f-entity-certificate-number", COMPANY_USCC)
+        app.date("f-entity-certificate-validity-start", "2018-06-01")
+        app.click('#f-entity-certificate-validity-long_term input[value="true"]')
+        app.type("f-entity-legal_representative", "李建国")
+        app.type("f-entity-investor", "李建国")
+        app.type("f-entity-certificate_address-city", "广州市")
+        app.type("f-entity-certificate_address-district", "天河区")
+        app.type("f-entity-certificate_address-detail", "天河路 385 号太古汇一座 2801 室")
+        app.type("f-entity-mailing_address-city", "广州市")
+        app.type("f-entity-mailing_address-district", "天河区")
+        app.type("f-entity-mailing_address-detail", "天河路 385 号太古汇一座 2801 室")
+        app.type("f-entity-business_scope", "软件开发；信息技术咨询服务")
+        assert app.exists("#f-entity-legal_representative")
+        app.shot("20-entity")
+        app.next()
+
+        # 3. Entity person-in-charge: a bad ID number shows an error, fixing it clears it.
+        assert app.current_step() == "principal"
+        app.type("f-entity-principal-name", "李建国")
+        app.type("f-entity-principal-id-number", BAD_ID)
+        path = "entity.principal.id.number"
+        app.wait_until(lambda: app.field_messages(path), what="error at the ID field")
+        inline = app.field_messages(path)
+        assert app.wait_until(lambda: inline.split("\n")[0] in app.summary_text(), what="same message in summary")
+        assert app.exists(f'#summary .summary-item[data-field="{path}"]')
+        assert app.exists('#stepper .ant-steps-item-error [data-step="principal"]') or app.exists(
+            "#stepper .ant-steps-item-error"
+        )
+        app.shot("30-principal-bad-id", langs=("zh", "en"))
+        # The summary link focuses the field.
+        app.click(f'#summary .summary-item[data-field="{path}"] .summary-link')
+        app.wait_until(
+            lambda: app.d.execute_script("return document.activeElement && document.activeElement.id")
+            == "f-entity-principal-id-number",
+            what="focus on the ID field",
+        )
+        # Source on expand.
+        app.click(f'#summary .summary-item[data-field="{path}"] .source-toggle')
+        app.wait_for(".source-detail")
+        app.type("f-entity-principal-id-number", PRINCIPAL_ID)
+        app.wait_until(lambda: not app.field_messages(path), what="the ID error to vanish")
+        assert not app.exists(f'#summary .summary-item[data-field="{path}"]')
+        app.date("f-entity-principal-id-validity-start", "2015-03-01")
+        app.date("f-entity-principal-id-validity-end", "2035-03-01")
+        app.type("f-entity-principal-mobile", "13812345678")
+        app.type("f-entity-principal-landline", "020-38001234")
+        app.type("f-entity-principal-email", "lijianguo@yunfan-net.cn")
+        app.type("f-entity-emergency_contact-name", "张敏")
+        app.type("f-entity-emergency_contact-mobile", "13912345678")
+        app.type("f-entity-emergency_contact-relation", "员工")
+        app.shot("31-principal-fixed")
+        app.next()
+
+        # 4. Websites: add one, remove it, fill the first.
+        assert app.current_step() == "websites"
+        app.click("#add-website")
+        app.wait_for("#f-websites-1-name")
+        app.click("#remove-website-1")
+        app.wait_until(lambda: not app.exists("#f-websites-1-name"), what="website removed")
+        app.type("f-websites-0-name", "云帆网络官网")
+        app.type("f-websites-0-domains-0-name", "yunfan-net.cn")
+        app.type("f-websites-0-home_page", "https://www.yunfan-net.cn")
+        app.type("f-websites-0-access_provider", "阿里云计算有限公司")
+        app.type("f-websites-0-ips", "47.106.1.20")
+        app.type("f-websites-0-description", "公司官网，介绍公司与产品，不涉及在线交易。")
+        app.type("f-websites-0-domains-0-holder_name", "广州市云帆网络科技有限公司")
+        app.select("f-websites-0-domains-0-holder_kind", "单位")
+        app.type("f-websites-0-domains-0-registrar", "阿里云计算有限公司（万网）")
+        app.date("f-websites-0-domains-0-expiry", "2029-05-20")
+        app.date("f-websites-0-domains-0-real_name_verified", "2025-05-21")
+        app.type("f-websites-0-principal-name", "王磊")
+        app.type("f-websites-0-principal-id-number", SITE_PRINCIPAL_ID)
+        app.date("f-websites-0-principal-id-validity-start", "2019-01-01")
+        app.date("f-websites-0-principal-id-validity-end", "2039-01-01")
+        app.type("f-websites-0-principal-mobile", "13712345678")
+        app.type("f-websites-0-principal-landline", "020-38001235")
+        app.type("f-websites-0-principal-email", "wanglei@yunfan-net.cn")
+        app.shot("40-websites")
+        app.next()
+
+        # Nothing lost between steps: back to the entity step.
+        app.click('[data-step="entity"]')
+        app.wait_until(lambda: app.current_step() == "entity", what="entity step")
+        assert app.value("f-entity-name") == "广州市云帆网络科技有限公司"
+        app.click('[data-step="checklist"]')
+        app.wait_until(lambda: app.current_step() == "checklist", what="checklist step")
+
+        # 5. Checklist.
+        app.wait_until(lambda: len(app.all("#checklist-table .checklist-material")) > 0, what="checklist items")
+        materials = [e.get_attribute("data-material") for e in app.all("#checklist-table .checklist-material")]
+        STATE["materials"] = materials
+        app.shot("50-checklist", langs=("zh", "en"))
+        app.next()
+
+        # 6. Letters: the 承诺书 is needed; preview and save it as PDF.
+        assert app.current_step() == "letters"
+        app.wait_until(lambda: app.exists('[data-letter="gd-commitment-organisation"]'), what="承诺书 listed")
+        app.click('.letter-item[data-letter="gd-commitment-organisation"] .letter-preview')
+        app.wait_until(
+            lambda: app.exists('#letter-pages[data-letter="gd-commitment-organisation"] svg text'),
+            timeout=20,
+            what="承诺书 preview",
+        )
+        preview = " ".join(e.text for e in app.all("#letter-pages text"))
+        assert "广州市云帆网络科技有限公司" in preview, "entity name in the preview"
+        app.shot("60-letters", langs=("zh", "en"))
+        app.click('.letter-item[data-letter="gd-commitment-organisation"] .letter-save')
+        app.wait_until(lambda: app.exists('#letter-message[data-type="success"]'), timeout=20, what="saved")
+        pdfs = list(dialogs.glob("*.pdf"))
+        assert len(pdfs) == 1, pdfs
+        pdf = pdfs[0]
+        assert pdf.read_bytes()[:5] == b"%PDF-"
+        text = pdf_text(pdf)
+        if text is not None:
+            assert "承诺书" in text and "广州市云帆网络科技有限公司" in text, text[:300]
+        app.wait_saved()
+    finally:
+        app.quit()
+
+
+def test_reopen_finds_draft_autosaved():
+    data, dialogs = STATE["gd"]
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for('#draft-table [data-draft="广东公司E2E"]')
+        row = app.css('#draft-table [data-draft="广东公司E2E"]')
+        assert "广州市云帆网络科技有限公司" in row.text
+        assert "广东" in row.text
+        app.shot("02-start-screen-after-reopen", sizes=[SIZES[0]])
+        row.find_element(By.CSS_SELECTOR, ".open-draft").click()
+        app.wait_for(".wizard")
+        app.click('[data-step="principal"]')
+        app.wait_until(lambda: app.current_step() == "principal", what="principal step")
+        assert app.value("f-entity-principal-id-number") == PRINCIPAL_ID
+        app.click('[data-step="websites"]')
+        app.wait_until(lambda: app.current_step() == "websites", what="websites step")
+        assert app.value("f-websites-0-domains-0-name") == "yunfan-net.cn"
+        # The file on disk is the core's JSON format, private to the user, with a backup beside it.
+        saved = data / "drafts" / "广东公司E2E.json"
+        doc = json.loads(saved.read_text("utf-8"))
+        assert doc["schema_version"] == 1 and doc["entity"]["name"] == "广州市云帆网络科技有限公司"
+        assert (data / "drafts" / "广东公司E2E.json.bak").exists()
+        if os.name == "posix":
+            assert saved.stat().st_mode & 0o777 == 0o600
+    finally:
+        app.quit()
+
+
+def test_ime_enter_never_advances():
+    data, dialogs = fresh_dirs("ime")
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for(".wizard")
+        app.click('[data-step="entity"]')
+        app.wait_until(lambda: app.current_step() == "entity", what="entity step")
+        field = app.css("#f-entity-name")
+        field.click()
+        fire = """
+            const [el, kind] = arguments;
+            if (kind === 'composing') {
+              el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, isComposing: true}));
+            } else if (kind === '229') {
+              const e = new KeyboardEvent('keydown', {key: 'Enter', bubbles: true});
+              Object.defineProperty(e, 'keyCode', {get: () => 229});
+              el.dispatchEvent(e);
+            } else if (kind === 'composition') {
+              el.dispatchEvent(new CompositionEvent('compositionstart', {bubbles: true, data: 'ni'}));
+              el.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+              el.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: '你'}));
+            }
+        """
+        for kind in ["composing", "229", "composition"]:
+            app.d.execute_script(fire, field, kind)
+            time.sleep(0.3)
+            assert app.current_step() == "entity", f"IME Enter ({kind}) advanced the wizard"
+        # A plain Enter (no IME) does advance: the check above can fail.
+        time.sleep(0.2)
+        field.send_keys(Keys.ENTER)
+        app.wait_until(lambda: app.current_step() == "principal", what="plain Enter advances")
+    finally:
+        app.quit()
+
+
+def test_corrupt_draft_is_reported_and_left_untouched():
+    data, dialogs = fresh_dirs("corrupt")
+    app = App(data, dialogs).start()
+    app.quit()
+    broken = data / "drafts" / "损坏的草稿.json"
+    garbage = b'{"schema_version": 1, "application": {"kind": "first-fil'
+    broken.write_bytes(garbage)
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for('#draft-table [data-draft="损坏的草稿"] .draft-problem')
+        app.css('#draft-table [data-draft="损坏的草稿"] .open-draft').click()
+        app.wait_for("#start-error")
+        msg = app.text_of("#start-error")
+        assert "草稿无法打开" in msg and "草稿文件格式错误" in msg, msg
+        app.shot("03-corrupt-draft", sizes=[SIZES[0]], langs=("zh", "en"))
+        assert broken.read_bytes() == garbage
+        assert not (data / "drafts" / "损坏的草稿.json.bak").exists()
+    finally:
+        app.quit()
+
+
+def test_export_and_import_through_dialogs():
+    data, dialogs = fresh_dirs("io")
+    app = App(data, dialogs).start()
+    try:
+        app.click("#to-drafts")
+        row = app.wait_for("#draft-table [data-draft]")
+        name = row.get_attribute("data-draft")
+        row.find_element(By.CSS_SELECTOR, ".export-draft").click()
+        app.wait_for("#start-notice")
+        exported = dialogs / f"{name}.json"
+        assert exported.exists()
+        shutil.copy(exported, dialogs / "open" / "导入的草稿.json")
+        app.click("#import-draft")
+        app.wait_for('#draft-table [data-draft="导入的草稿"]')
+        assert len(app.all("#draft-table [data-draft]")) == 2
+    finally:
+        app.quit()
+
+
+def test_language_switch_and_keyboard():
+    data, dialogs = fresh_dirs("lang")
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for(".wizard")
+        app.set_lang("en")
+        app.wait_until(lambda: "Save and continue" in app.text_of("#next"), what="English labels")
+        app.set_lang("zh")
+        app.wait_until(lambda: "保存并继续" in app.text_of("#next"), what="Chinese labels")
+        # Keyboard only: Tab reaches the next button and Enter/space on it advances.
+        app.css("#next").send_keys(Keys.SPACE)
+        app.wait_until(lambda: app.current_step() == "entity", what="keyboard advance")
+    finally:
+        app.quit()
+
+
+def pdf_text(pdf: Path) -> str | None:
+    if not shutil.which("pdftotext"):
+        return None
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+TESTS = [
+    test_first_start_opens_sample_draft,
+    test_guangdong_company_filing,
+    test_reopen_finds_draft_autosaved,
+    test_ime_enter_never_advances,
+    test_corrupt_draft_is_reported_and_left_untouched,
+    test_export_and_import_through_dialogs,
+    test_language_switch_and_keyboard,
+]
+
+
+def main() -> int:
+    if not APP.exists():
+        print(f"app binary not found: {APP}", file=sys.stderr)
+        print("0 passed, 1 failed")
+        return 1
+    only = sys.argv[1:]
+    passed = failed = 0
+    for test in TESTS:
+        if only and not any(o in test.__name__ for o in only):
+            continue
+        t0 = time.monotonic()
+        try:
+            test()
+            passed += 1
+            print(f"PASS {test.__name__} ({time.monotonic() - t0:.1f}s)", flush=True)
+        except Exception:  # noqa: BLE001 - report every failure and go on
+            failed += 1
+            print(f"FAIL {test.__name__} ({time.monotonic() - t0:.1f}s)", flush=True)
+            traceback.print_exc()
+    if "startup_seconds" in STATE:
+        print(f"first window interactive after {STATE['startup_seconds']:.2f}s (debug build, via WebDriver)")
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

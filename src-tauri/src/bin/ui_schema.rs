@@ -1,0 +1,36 @@
+//! Prints one JSON Schema with every type the UI exchanges with the shell, for
+//! `ui/src/generated/` (json-schema-to-typescript). `scripts/check-ui-types.sh` fails when the
+//! committed files drift from this output.
+
+use icp_filing::checklist::Checklist;
+use icp_filing::finding::Report;
+use icp_filing::storage::DraftEntry;
+use icp_filing::Draft;
+use icp_filing_app::commands::app::AppInfo;
+use icp_filing_app::commands::images::ImageOptions;
+use icp_filing_app::commands::letters::NeededLetter;
+use icp_filing_app::error::CommandError;
+use schemars::JsonSchema;
+
+/// Every type the UI exchanges with the shell.
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[schemars(title = "UiTypes")]
+struct UiTypes {
+    draft: Draft,
+    report: Report,
+    checklist: Checklist,
+    draft_entry: DraftEntry,
+    app_info: AppInfo,
+    needed_letter: NeededLetter,
+    image_options: ImageOptions,
+    command_error: CommandError,
+}
+
+fn main() {
+    let schema = schemars::schema_for!(UiTypes);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&schema).expect("schema serialises")
+    );
+}

@@ -1,0 +1,95 @@
+//! What the UI needs once at start (today, provinces with their hints, the sample draft), and
+//! the "first screen is interactive" signal used to measure start-up time.
+
+use chrono::NaiveDate;
+use icp_filing::Province;
+use schemars::JsonSchema;
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+
+use super::{rules, today};
+use crate::error::CommandResult;
+use crate::state::AppState;
+
+/// Set to print `ready <ms>` on stdout when the first screen is interactive
+/// (scripts/measure-app.sh); with the value `exit` the app then quits.
+pub const REPORT_READY_ENV: &str = "ICP_FILING_REPORT_READY";
+
+/// A province with its labels and the province file's summary (shown as a hint).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ProvinceLabel {
+    /// Slug used in drafts, e.g. `guangdong`.
+    pub province: Province,
+    /// 广东
+    pub name_zh: String,
+    /// Guangdong
+    pub name_en: String,
+    /// 粤
+    pub abbreviation: String,
+    /// 该省规则摘要 / Summary of the province's rules, Chinese.
+    pub summary_zh: String,
+    /// Summary of the province's rules, English.
+    pub summary_en: String,
+}
+
+/// What the UI asks for once at start.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct AppInfo {
+    /// Today's date as the shell passes it to the core.
+    pub today: NaiveDate,
+    /// App version.
+    pub version: String,
+    /// Folder that holds the drafts.
+    pub drafts_dir: String,
+    /// Name of the sample draft written on this (first) start, to open it.
+    pub sample_created: Option<String>,
+    /// The 31 filing provinces with labels and hints.
+    pub provinces: Vec<ProvinceLabel>,
+}
+
+/// Builds [`AppInfo`].
+pub fn app_info_of(state: &AppState) -> CommandResult<AppInfo> {
+    let rules = rules()?;
+    let provinces = Province::ALL
+        .into_iter()
+        .map(|p| {
+            let info = rules.province_info(p);
+            ProvinceLabel {
+                province: p,
+                name_zh: p.name_zh().to_string(),
+                name_en: p.name_en().to_string(),
+                abbreviation: p.abbreviation().to_string(),
+                summary_zh: info.map(|i| i.summary_zh.clone()).unwrap_or_default(),
+                summary_en: info.map(|i| i.summary_en.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(AppInfo {
+        today: today(),
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        drafts_dir: state.store.dir().display().to_string(),
+        sample_created: state.sample_created.clone(),
+        provinces,
+    })
+}
+
+/// App information for the UI.
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
+    app_info_of(&state)
+}
+
+/// Called by the UI once its first screen is interactive. Prints the time since start when
+/// `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
+#[tauri::command]
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
+    if let Ok(mode) = std::env::var(REPORT_READY_ENV) {
+        let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
+        println!("ready {ms:.0}");
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        if mode == "exit" {
+            app.exit(0);
+        }
+    }
+}

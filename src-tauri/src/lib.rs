@@ -1,0 +1,95 @@
+//! The desktop shell of the ICP Filing Assistant (备案助手), on Tauri 2.
+//!
+//! Thin by design: the UI (ui/) calls the commands in [`commands`], which call the core crate
+//! `icp_filing` with today's date and the app's folders. `main` calls [`run`], which calls
+//! [`run_app`] with the real (Wry) runtime; tests call [`run_app`] or [`builder`] with
+//! `tauri::test::mock_builder()` so the whole command layer runs without a window.
+
+pub mod commands;
+pub mod dialogs;
+pub mod error;
+pub mod state;
+
+use std::path::PathBuf;
+
+use tauri::{Builder, Manager, Runtime};
+
+use crate::dialogs::Dialogs;
+use crate::state::AppState;
+
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// When the process started the app (for the start-up measurement).
+pub fn started() -> std::time::Instant {
+    *STARTED.get_or_init(std::time::Instant::now)
+}
+
+/// Where the shell keeps its files and how it answers file dialogs. `None` fields are taken from
+/// the environment (`ICP_FILING_DATA_DIR`, `ICP_FILING_TEST_DIALOG_DIR`) or the OS.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// App data folder (drafts live in `<data>/drafts`).
+    pub data_dir: Option<PathBuf>,
+    /// File dialogs.
+    pub dialogs: Option<Dialogs>,
+}
+
+/// Starts the app with the real runtime and exits the process with its exit code.
+pub fn run() {
+    started();
+    let code = run_app(tauri::Builder::default(), Options::default(), |_| {});
+    std::process::exit(code);
+}
+
+/// Registers the plugins, the state set-up and every command on a builder of any runtime.
+pub fn builder<R: Runtime>(builder: Builder<R>, options: Options) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            let data_dir = match options.data_dir {
+                Some(dir) => dir,
+                None => state::data_dir_from_env(app.path().app_data_dir().ok())
+                    .ok_or("找不到应用数据文件夹 / no app data folder")?,
+            };
+            let dialogs = options.dialogs.unwrap_or_else(Dialogs::from_env);
+            let state = AppState::open(&data_dir, dialogs).map_err(|e| e.to_string())?;
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::ui_ready,
+            commands::validate::validate,
+            commands::validate::checklist,
+            commands::drafts::list_drafts,
+            commands::drafts::load_draft,
+            commands::drafts::save_draft,
+            commands::drafts::create_draft,
+            commands::drafts::duplicate_draft,
+            commands::drafts::delete_draft,
+            commands::drafts::export_draft,
+            commands::drafts::import_draft,
+            commands::letters::letters_needed,
+            commands::letters::letter_layout,
+            commands::letters::save_letter,
+            commands::letters::print_letter,
+            commands::images::image_options,
+            commands::images::pick_image,
+            commands::images::attach_image,
+            commands::images::export_image,
+        ])
+}
+
+/// Builds and runs the app on any runtime until it exits; returns the exit code.
+/// `on_ready` gets the app handle once it is set up (tests use it to drive and quit the app).
+pub fn run_app<R: Runtime, F: FnOnce(&tauri::AppHandle<R>)>(
+    builder: Builder<R>,
+    options: Options,
+    on_ready: F,
+) -> i32 {
+    let app = self::builder(builder, options)
+        .build(tauri::generate_context!("../tauri.conf.json"))
+        .expect("应用启动失败 / error while building the app");
+    on_ready(app.handle());
+    app.run_return(|_, _| {})
+}

@@ -1,0 +1,204 @@
+//! The whole app on Tauri's mock runtime: state set-up (first-start sample draft), and the
+//! commands called through IPC as the UI calls them, with errors as `{ kind, message }`.
+
+use std::path::Path;
+
+use icp_filing_app::dialogs::Dialogs;
+use icp_filing_app::Options;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn start(data: &Path, dialogs: &Path) -> Harness {
+    let options = Options {
+        data_dir: Some(data.to_path_buf()),
+        dialogs: Some(Dialogs::Scripted(dialogs.to_path_buf())),
+    };
+    let app = icp_filing_app::builder(mock_builder(), options)
+        .build(mock_context(noop_assets()))
+        .expect("app builds on the mock runtime");
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("window");
+    Harness { _app: app, window }
+}
+
+impl Harness {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "http://tauri.localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<Value>().expect("JSON response"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+fn sample() -> Value {
+    serde_json::from_str(icp_filing::examples::text("guangdong-company").unwrap()).unwrap()
+}
+
+#[test]
+fn first_start_writes_the_sample_draft_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let h = start(&data, dir.path());
+    let info = h.ok("app_info", json!({}));
+    let sample_name = info["sample_created"]
+        .as_str()
+        .expect("sample created")
+        .to_string();
+    assert_eq!(info["provinces"].as_array().unwrap().len(), 31);
+    let list = h.ok("list_drafts", json!({}));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["name"], sample_name.as_str());
+    assert_eq!(list[0]["province"], "guangdong");
+    drop(h);
+
+    // Deleting the sample and starting again does not bring it back.
+    let h = start(&data, dir.path());
+    h.ok("delete_draft", json!({ "name": sample_name }));
+    drop(h);
+    let h = start(&data, dir.path());
+    assert_eq!(h.ok("app_info", json!({}))["sample_created"], Value::Null);
+    assert_eq!(h.ok("list_drafts", json!({})).as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn validate_reports_a_bad_id_number_at_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(&dir.path().join("data"), dir.path());
+    let mut draft = sample();
+    let good = h.ok("validate", json!({ "draft": draft }));
+    let field = "entity.principal.id.number";
+    let at_field = |report: &Value| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["field"] == field && f["severity"] == "error")
+            .count()
+    };
+    assert_eq!(at_field(&good), 0, "{good}");
+    draft["entity"]["principal"]["id"]["number"] = json!("440106198503124615");
+    let bad = h.ok("validate", json!({ "draft": draft }));
+    assert!(at_field(&bad) > 0, "no error at {field}: {bad}");
+    let finding = bad["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == field)
+        .unwrap();
+    assert!(!finding["message_zh"].as_str().unwrap().is_empty());
+    assert!(!finding["message_en"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn drafts_round_trip_and_errors_cross_as_kind_and_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let h = start(&data, dir.path());
+    let name = h.ok("create_draft", json!({ "base": "测试", "draft": sample() }));
+    assert_eq!(name, "测试");
+    let loaded = h.ok("load_draft", json!({ "name": "测试" }));
+    assert_eq!(loaded["entity"]["name"], sample()["entity"]["name"]);
+
+    // A malformed draft from the UI: invalid-draft, naming the problem, in both languages.
+    let err = h
+        .call(
+            "save_draft",
+            json!({ "name": "测试", "draft": { "schema_version": 1 } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "invalid-draft", "{err}");
+    assert!(err["message"].as_str().unwrap().contains(" / "), "{err}");
+
+    // A corrupt file: load fails with invalid-draft and the file is unchanged.
+    let broken = data.join("drafts").join("坏.json");
+    std::fs::write(&broken, "{ not json").unwrap();
+    let err = h.call("load_draft", json!({ "name": "坏" })).unwrap_err();
+    assert_eq!(err["kind"], "invalid-draft");
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), "{ not json");
+
+    // Export through the (scripted) save dialog, import through the open dialog.
+    let path = h.ok("export_draft", json!({ "name": "测试" }));
+    let exported = Path::new(path.as_str().unwrap());
+    assert!(exported.starts_with(dir.path()) && exported.exists());
+    std::fs::create_dir_all(dir.path().join("open")).unwrap();
+    std::fs::copy(exported, dir.path().join("open").join("别处.json")).unwrap();
+    assert_eq!(h.ok("import_draft", json!({})), "别处");
+    assert_eq!(
+        h.ok(
+            "duplicate_draft",
+            json!({ "name": "测试", "newName": "测试" })
+        ),
+        "测试-2"
+    );
+}
+
+#[test]
+fn letters_needed_and_saved_as_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(&dir.path().join("data"), dir.path());
+    let letters = h.ok("letters_needed", json!({ "draft": sample() }));
+    let ids: Vec<&str> = letters
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"gd-commitment-organisation"), "{ids:?}");
+    let layout = h.ok(
+        "letter_layout",
+        json!({ "draft": sample(), "id": "gd-commitment-organisation" }),
+    );
+    assert!(!layout["pages"].as_array().unwrap().is_empty());
+    let path = h.ok(
+        "save_letter",
+        json!({ "draft": sample(), "id": "gd-commitment-organisation" }),
+    );
+    let bytes = std::fs::read(path.as_str().unwrap()).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let err = h
+        .call(
+            "letter_layout",
+            json!({ "draft": sample(), "id": "no-such-letter" }),
+        )
+        .unwrap_err();
+    assert_eq!(err["kind"], "letter");
+}
+
+#[test]
+fn run_app_starts_and_exits_on_the_mock_runtime() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = Options {
+        data_dir: Some(dir.path().join("data")),
+        dialogs: Some(Dialogs::Scripted(dir.path().to_path_buf())),
+    };
+    let code = icp_filing_app::run_app(mock_builder(), options, |handle| {
+        handle.exit(0);
+    });
+    assert_eq!(code, 0);
+    assert!(dir.path().join("data").join("drafts").is_dir());
+}

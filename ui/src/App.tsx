@@ -1,0 +1,130 @@
+// The app: header (language, light/dark), the start screen, and the wizard over one draft.
+import { useEffect, useState } from "react";
+import { App as AntApp, ConfigProvider, Layout, Segmented, Spin, Switch, Space, Typography, theme } from "antd";
+import zhCN from "antd/locale/zh_CN";
+import enUS from "antd/locale/en_US";
+import dayjs from "dayjs";
+import "dayjs/locale/zh-cn";
+import type { AppInfo, Draft } from "./generated/types";
+import { api, errorMessage } from "./api";
+import { blankDraft } from "./blank";
+import { LangContext, pick, UI, type Lang } from "./i18n";
+import { StartScreen } from "./StartScreen";
+import { Wizard } from "./Wizard";
+
+type Screen = { kind: "start" } | { kind: "wizard"; name: string; draft: Draft; welcome: boolean };
+
+function useSystemDark(): boolean {
+  const query = window.matchMedia?.("(prefers-color-scheme: dark)");
+  const [dark, setDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const on = (e: MediaQueryListEvent) => setDark(e.matches);
+    query.addEventListener("change", on);
+    return () => query.removeEventListener("change", on);
+  }, [query]);
+  return dark;
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem("lang") === "en" ? "en" : "zh"));
+  const systemDark = useSystemDark();
+  const [darkOverride, setDarkOverride] = useState<boolean | null>(null);
+  const dark = darkOverride ?? systemDark;
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: "start" });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    localStorage.setItem("lang", lang);
+    dayjs.locale(lang === "zh" ? "zh-cn" : "en");
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? "dark" : "light";
+  }, [dark]);
+  // Tell the shell once the first screen can be used (start-up time measurement).
+  const firstScreen = info !== null && (screen.kind === "wizard" || !info.sample_created);
+  useEffect(() => {
+    if (firstScreen) requestAnimationFrame(() => void api.uiReady().catch(() => undefined));
+  }, [firstScreen]);
+
+  const open = async (name: string, welcome = false) => {
+    try {
+      const draft = await api.loadDraft(name);
+      setError(null);
+      setScreen({ kind: "wizard", name, draft, welcome });
+    } catch (e) {
+      setError(`${pick(UI.corrupt, lang)}：${errorMessage(e)}`);
+      setScreen({ kind: "start" });
+    }
+  };
+
+  useEffect(() => {
+    api.appInfo().then(
+      (i) => {
+        setInfo(i);
+        if (i.sample_created) void open(i.sample_created, true);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+  }, []);
+
+  const createNew = async (base: string) => {
+    const draft = blankDraft();
+    const name = await api.createDraft(base, draft);
+    setScreen({ kind: "wizard", name, draft, welcome: false });
+  };
+
+  return (
+    <LangContext.Provider value={lang}>
+      <ConfigProvider
+        locale={lang === "zh" ? zhCN : enUS}
+        theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm, token: { colorPrimary: "#1d4ed8" } }}
+      >
+        <AntApp>
+          <Layout className="app-layout">
+            <Layout.Header className="app-header">
+              <Typography.Title level={4} className="app-title" style={{ margin: 0 }}>
+                {UI.appTitle.zh} <span className="app-title-en">{UI.appTitle.en}</span>
+              </Typography.Title>
+              <Space size="middle">
+                <Segmented
+                  id="lang-switch"
+                  aria-label={pick(UI.language, lang)}
+                  value={lang}
+                  onChange={(v) => setLang(v as Lang)}
+                  options={[
+                    { label: "中文", value: "zh" },
+                    { label: "EN", value: "en" },
+                  ]}
+                />
+                <Space size={4}>
+                  <Typography.Text>{pick(UI.theme, lang)}</Typography.Text>
+                  <Switch id="dark-switch" size="small" checked={dark} onChange={(v) => setDarkOverride(v)} aria-label={pick(UI.theme, lang)} />
+                </Space>
+              </Space>
+            </Layout.Header>
+            <Layout.Content className="app-content">
+              {!info && !error && <Spin size="large" />}
+              {info && screen.kind === "start" && (
+                <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError(errorMessage(e)))} error={error} setError={setError} />
+              )}
+              {!info && error && <Typography.Text type="danger">{error}</Typography.Text>}
+              {info && screen.kind === "wizard" && (
+                <Wizard
+                  key={screen.name}
+                  info={info}
+                  name={screen.name}
+                  initial={screen.draft}
+                  welcome={screen.welcome}
+                  onExit={() => setScreen({ kind: "start" })}
+                />
+              )}
+            </Layout.Content>
+          </Layout>
+        </AntApp>
+      </ConfigProvider>
+    </LangContext.Provider>
+  );
+}

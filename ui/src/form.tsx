@@ -1,0 +1,231 @@
+// Field components bound to the draft by path. Each field shows the findings the core reported
+// for its path (same wording as the summary at the top) and carries an id the summary links to.
+import { createContext, useContext, type ReactNode } from "react";
+import { Checkbox, DatePicker, Form, Input, Select, Space, Typography } from "antd";
+import dayjs from "dayjs";
+import type { Draft, Finding } from "./generated/types";
+import schema from "./generated/schema.json";
+import { fieldId, getAt } from "./draftPath";
+import { both, pick, useLang, UI, type Lang, type Text } from "./i18n";
+
+export interface DraftCtx {
+  draft: Draft;
+  update: (path: string, value: unknown) => void;
+  findings: Map<string, Finding[]>;
+}
+export const DraftContext = createContext<DraftCtx | null>(null);
+export function useDraft(): DraftCtx {
+  const ctx = useContext(DraftContext);
+  if (!ctx) throw new Error("DraftContext missing");
+  return ctx;
+}
+
+/** A label in both languages: chosen language first, the other smaller. */
+export function Label({ text }: { text: Text }) {
+  const lang = useLang();
+  const other = lang === "zh" ? text.en : text.zh;
+  return (
+    <span className="bilabel">
+      {pick(text, lang)}
+      <Typography.Text type="secondary" className="bilabel-other">
+        {other}
+      </Typography.Text>
+    </span>
+  );
+}
+
+export function findingText(f: Finding, lang: Lang): string {
+  return lang === "zh" ? f.message_zh : f.message_en;
+}
+
+interface FieldProps {
+  path: string;
+  label: Text;
+  children: ReactNode;
+  extra?: ReactNode;
+}
+
+/** Form.Item for a path, showing the findings about that path. */
+export function Field({ path, label, children, extra }: FieldProps) {
+  const lang = useLang();
+  const { findings } = useDraft();
+  const here = (findings.get(path) ?? []).filter((f) => f.severity !== "info");
+  const status = here.some((f) => f.severity === "error")
+    ? "error"
+    : here.length > 0
+      ? "warning"
+      : undefined;
+  return (
+    <Form.Item
+      label={<Label text={label} />}
+      htmlFor={fieldId(path)}
+      validateStatus={status}
+      extra={extra}
+      help={
+        here.length > 0 ? (
+          <div className="field-findings" data-field={path}>
+            {here.map((f, i) => (
+              <div key={i} className={`finding-${f.severity}`} data-code={f.code}>
+                {findingText(f, lang)}
+              </div>
+            ))}
+          </div>
+        ) : undefined
+      }
+    >
+      {children}
+    </Form.Item>
+  );
+}
+
+export function TextField({
+  path,
+  label,
+  placeholder,
+  textarea,
+}: {
+  path: string;
+  label: Text;
+  placeholder?: string;
+  textarea?: boolean;
+}) {
+  const { draft, update } = useDraft();
+  const value = (getAt(draft, path) as string | undefined) ?? "";
+  const common = {
+    id: fieldId(path),
+    value,
+    placeholder,
+    onChange: (e: { target: { value: string } }) => update(path, e.target.value),
+  };
+  return (
+    <Field path={path} label={label}>
+      {textarea ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} {...common} /> : <Input {...common} />}
+    </Field>
+  );
+}
+
+/** A list of strings edited as one comma-separated text (IP addresses, languages). */
+export function ListField({ path, label }: { path: string; label: Text }) {
+  const { draft, update } = useDraft();
+  const value = ((getAt(draft, path) as string[] | undefined) ?? []).join(", ");
+  return (
+    <Field path={path} label={label}>
+      <Input
+        id={fieldId(path)}
+        defaultValue={value}
+        key={value}
+        onBlur={(e) =>
+          update(
+            path,
+            e.target.value
+              .split(/[,，;；\s]+/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+          )
+        }
+      />
+    </Field>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: Text;
+}
+
+/** Options of a Rust enum from the generated schema (its doc comments are "中文 / English."). */
+export function enumOptions(def: string): Option[] {
+  const d = (schema as { $defs: Record<string, { oneOf?: { const: string; description?: string }[] }> })
+    .$defs[def];
+  return (d?.oneOf ?? []).map((o) => {
+    const [zh, en] = (o.description ?? o.const).split(" / ");
+    return { value: o.const, label: { zh: zh.trim(), en: (en ?? o.const).replace(/\.$/, "").trim() } };
+  });
+}
+
+export function SelectField({
+  path,
+  label,
+  options,
+  allowClear,
+}: {
+  path: string;
+  label: Text;
+  options: Option[];
+  allowClear?: boolean;
+}) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const value = getAt(draft, path) as string | null | undefined;
+  return (
+    <Field path={path} label={label}>
+      <Select
+        id={fieldId(path)}
+        value={value ?? undefined}
+        allowClear={allowClear}
+        showSearch
+        optionFilterProp="search"
+        onChange={(v) => update(path, v ?? null)}
+        options={options.map((o) => ({
+          value: o.value,
+          label: both(o.label, lang),
+          search: `${o.label.zh} ${o.label.en} ${o.value}`,
+        }))}
+      />
+    </Field>
+  );
+}
+
+export function DateField({ path, label }: { path: string; label: Text }) {
+  const { draft, update } = useDraft();
+  const value = getAt(draft, path) as string | null | undefined;
+  return (
+    <Field path={path} label={label}>
+      <DatePicker
+        id={fieldId(path)}
+        value={value ? dayjs(value) : null}
+        format="YYYY-MM-DD"
+        onChange={(d) => update(path, d ? d.format("YYYY-MM-DD") : null)}
+      />
+    </Field>
+  );
+}
+
+/** Validity: start, end, long-term. */
+export function ValidityField({ path, label }: { path: string; label: Text }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const start = getAt(draft, `${path}.start`) as string | null | undefined;
+  const end = getAt(draft, `${path}.end`) as string | null | undefined;
+  const longTerm = Boolean(getAt(draft, `${path}.long_term`));
+  return (
+    <Field path={path} label={label}>
+      <Space wrap>
+        <Field path={`${path}.start`} label={UI.start}>
+          <DatePicker
+            id={fieldId(`${path}.start`)}
+            value={start ? dayjs(start) : null}
+            format="YYYY-MM-DD"
+            onChange={(d) => update(`${path}.start`, d ? d.format("YYYY-MM-DD") : null)}
+          />
+        </Field>
+        <Field path={`${path}.end`} label={UI.end}>
+          <DatePicker
+            id={fieldId(`${path}.end`)}
+            value={end ? dayjs(end) : null}
+            disabled={longTerm}
+            format="YYYY-MM-DD"
+            onChange={(d) => update(`${path}.end`, d ? d.format("YYYY-MM-DD") : null)}
+          />
+        </Field>
+        <Checkbox
+          id={fieldId(`${path}.long_term`)}
+          checked={longTerm}
+          onChange={(e) => update(`${path}.long_term`, e.target.checked)}
+        >
+          {pick(UI.longTerm, lang)}
+        </Checkbox>
+      </Space>
+    </Field>
+  );
+}

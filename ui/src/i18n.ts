@@ -1,0 +1,99 @@
+// UI wording in Chinese and English. Labels show both languages: the chosen one first, the other
+// smaller beside it. Messages about the draft (findings) come from the core in both languages.
+import { createContext, useContext } from "react";
+
+export type Lang = "zh" | "en";
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export const LangContext = createContext<Lang>("zh");
+export const useLang = () => useContext(LangContext);
+
+/** The text in the chosen language. */
+export function pick(t: Text, lang: Lang): string {
+  return lang === "zh" ? t.zh : t.en;
+}
+
+/** "zh / en" style with the chosen language first. */
+export function both(t: Text, lang: Lang): string {
+  return lang === "zh" ? `${t.zh} ${t.en}` : `${t.en} ${t.zh}`;
+}
+
+export const UI = {
+  appTitle: { zh: "备案助手", en: "ICP Filing Assistant" },
+  drafts: { zh: "我的草稿", en: "My drafts" },
+  newDraft: { zh: "新建草稿", en: "New draft" },
+  importDraft: { zh: "导入草稿", en: "Import draft" },
+  open: { zh: "打开", en: "Open" },
+  saveAs: { zh: "另存为", en: "Save as" },
+  export: { zh: "导出", en: "Export" },
+  delete: { zh: "删除", en: "Delete" },
+  deleteConfirm: { zh: "删除这份草稿及其备份？", en: "Delete this draft and its backup?" },
+  draftName: { zh: "草稿名称", en: "Draft name" },
+  province: { zh: "省份", en: "Province" },
+  entityName: { zh: "主体名称", en: "Entity name" },
+  lastEdit: { zh: "最后修改", en: "Last edit" },
+  errors: { zh: "错误", en: "Errors" },
+  actions: { zh: "操作", en: "Actions" },
+  unreadable: { zh: "无法读取", en: "Unreadable" },
+  noDrafts: { zh: "还没有草稿，点击“新建草稿”开始。", en: "No drafts yet: choose “New draft” to start." },
+  back: { zh: "上一步", en: "Back" },
+  next: { zh: "保存并继续", en: "Save and continue" },
+  toDrafts: { zh: "返回草稿列表", en: "Back to drafts" },
+  saved: { zh: "已自动保存", en: "Saved" },
+  saving: { zh: "正在保存…", en: "Saving…" },
+  saveFailed: { zh: "保存失败", en: "Save failed" },
+  problem: { zh: "存在问题", en: "There is a problem" },
+  problemsElsewhere: { zh: "其他步骤还有问题", en: "Other steps have problems" },
+  noProblems: { zh: "本步骤未发现问题", en: "No problems found in this step" },
+  source: { zh: "依据", en: "Source" },
+  dispute: { zh: "来源说法不一", en: "Sources disagree" },
+  showSource: { zh: "查看依据", en: "Show source" },
+  hint: { zh: "本省提示", en: "Province notes" },
+  addWebsite: { zh: "添加网站", en: "Add website" },
+  removeWebsite: { zh: "删除此网站", en: "Remove this website" },
+  website: { zh: "网站", en: "Website" },
+  copyPrincipal: { zh: "同主体负责人", en: "Same as entity person-in-charge" },
+  copyEntityPerson: { zh: "同主体（个人）信息", en: "Same as the entity (individual)" },
+  domainHolder: { zh: "域名持有者", en: "Domain holder" },
+  websitePrincipal: { zh: "网站负责人", en: "Website person-in-charge" },
+  checklistTitle: { zh: "需要准备的材料", en: "Materials to prepare" },
+  material: { zh: "材料", en: "Material" },
+  reason: { zh: "原因", en: "Why" },
+  letterAvailable: { zh: "可生成", en: "Can be generated" },
+  lettersTitle: { zh: "信函", en: "Letters" },
+  noLetters: { zh: "这份草稿不需要本程序生成的信函。", en: "This draft needs no letter from this app." },
+  preview: { zh: "预览", en: "Preview" },
+  savePdf: { zh: "另存为 PDF", en: "Save as PDF" },
+  print: { zh: "打印", en: "Print" },
+  savedTo: { zh: "已保存到", en: "Saved to" },
+  openedViewer: { zh: "已在系统 PDF 阅读器中打开，请从那里打印。", en: "Opened in the system PDF viewer: print from there." },
+  longTerm: { zh: "长期", en: "Long-term" },
+  start: { zh: "开始", en: "Start" },
+  end: { zh: "截止", en: "End" },
+  sampleOpened: {
+    zh: "欢迎！这是一份示例草稿（广东公司），可以随意修改；返回草稿列表可新建您自己的草稿。",
+    en: "Welcome! This is a sample draft (a Guangdong company) to explore; go back to the drafts to start your own.",
+  },
+  corrupt: { zh: "草稿无法打开（文件未作任何改动）", en: "The draft cannot be opened (the file was not changed)" },
+  error: { zh: "出错了", en: "Something went wrong" },
+  cancel: { zh: "取消", en: "Cancel" },
+  ok: { zh: "确定", en: "OK" },
+  theme: { zh: "深色", en: "Dark" },
+  language: { zh: "语言", en: "Language" },
+  images: { zh: "上传图片", en: "Upload images" },
+  attach: { zh: "选择图片", en: "Choose image" },
+  exportImage: { zh: "导出合规图片", en: "Export upload-ready image" },
+  finish: { zh: "完成", en: "Done" },
+} satisfies Record<string, Text>;
+
+export const STEPS: Record<string, Text> = {
+  application: { zh: "备案类型与省份", en: "Kind and province" },
+  entity: { zh: "主体信息", en: "Entity" },
+  principal: { zh: "主体负责人", en: "Entity person-in-charge" },
+  websites: { zh: "网站信息", en: "Websites" },
+  checklist: { zh: "材料清单", en: "Materials checklist" },
+  letters: { zh: "信函", en: "Letters" },
+};
