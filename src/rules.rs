@@ -745,3 +745,81 @@ pub fn builtin() -> Result<&'static RuleSet, Error> {
         detail: detail.clone(),
     })
 }
+
+impl RuleSet {
+    /// The rule reference as Markdown (`docs/rules.md`): every code with its scope, severity,
+    /// check kind, messages and sources, national first, then province by province.
+    pub fn to_markdown(&self) -> String {
+        let mut out = String::new();
+        out.push_str("# 规则清单 / Rule reference\n\n");
+        out.push_str("Generated from `assets/rules/` by `icp-filing rules --format markdown`; do not edit by hand\n");
+        out.push_str("(`UPDATE_EXPECTED=1 cargo test docs` regenerates it, a test fails when it drifts).\n");
+        out.push_str("Each rule's id is the `code` of its findings. Severity: error = the filing would be rejected;\n");
+        out.push_str("warning = likely rejected or needs an explanation; info = a material or a point to note.\n\n");
+        out.push_str(&format!(
+            "{} rules, {} materials, {} pre-approval keyword areas.\n\n",
+            self.rules.len(),
+            self.materials.len(),
+            self.areas.iter().filter(|a| a.province.is_none()).count()
+        ));
+        let section = |out: &mut String, rules: Vec<&Rule>| {
+            out.push_str("| code | severity | check | applies to | message | sources |\n|---|---|---|---|---|---|\n");
+            for r in rules {
+                let mut scope: Vec<String> = Vec::new();
+                if !r.entity_kinds.is_empty() {
+                    scope.push(r.entity_kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"));
+                }
+                if !r.application_kinds.is_empty() {
+                    scope.push(r.application_kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"));
+                }
+                if !r.provinces.is_empty() {
+                    scope.push(r.provinces.iter().map(|p| p.name_zh()).collect::<Vec<_>>().join(""));
+                }
+                if let Some(s) = r.since {
+                    scope.push(format!("≥ {s}"));
+                }
+                if !r.replaces.is_empty() {
+                    scope.push(format!("replaces {}", r.replaces.join(", ")));
+                }
+                let check = serde_json::to_value(r.check).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                let sources: Vec<String> = r.sources.iter().map(|s| s.label()).collect();
+                let mut msg = format!("{}<br>{}", r.message_zh, r.message_en);
+                if let Some(d) = &r.dispute {
+                    msg.push_str(&format!("<br>**来源不一致 / disputed:** {}", d.zh));
+                }
+                out.push_str(&format!(
+                    "| `{}` | {} | {} | {} | {} | {} |\n",
+                    r.id,
+                    r.severity.name_en(),
+                    check,
+                    if scope.is_empty() { "all".to_string() } else { scope.join("; ") },
+                    msg.replace('|', "\\|").replace('\n', " "),
+                    sources.join("; ").replace('|', "\\|"),
+                ));
+            }
+            out.push('\n');
+        };
+        out.push_str("## 全国 / National\n\n");
+        section(&mut out, self.rules.iter().filter(|r| r.province.is_none()).collect());
+        for info in &self.provinces {
+            let p = info.province;
+            out.push_str(&format!("## {} ({}) {}\n\n", p.name_zh(), p.abbreviation(), p.name_en()));
+            out.push_str(&format!("{}\n\n{}\n\n", info.summary_zh, info.summary_en));
+            if !info.not_found.is_empty() {
+                out.push_str(&format!("未找到资料 / not found: {}\n\n", info.not_found.join("；")));
+            }
+            let own: Vec<&Rule> = self.rules.iter().filter(|r| r.province == Some(p)).collect();
+            if own.is_empty() {
+                out.push_str("本省未找到省级特有规则，适用全国规则。/ Nothing province-specific was found; the national rules apply.\n\n");
+            } else {
+                section(&mut out, own);
+            }
+        }
+        out.push_str("## 材料 / Materials\n\n| id | 名称 | name | letter |\n|---|---|---|---|\n");
+        for id in &self.material_order {
+            let m = &self.materials[id];
+            out.push_str(&format!("| `{}` | {} | {} | {} |\n", m.id, m.name_zh, m.name_en, m.letter.as_deref().unwrap_or("")));
+        }
+        out
+    }
+}

@@ -73,3 +73,15 @@ fn examples_say_what_they_are_for() {
     let bj = codes("beijing-individual");
     assert!(engine::check(&examples::get("beijing-individual").unwrap(), set, today()).passes(), "{bj:?}");
 }
+
+#[test]
+fn docs_rules_md_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let want = rules::builtin().unwrap().to_markdown();
+    if std::env::var_os("UPDATE_EXPECTED").is_some() {
+        std::fs::write(&path, &want).unwrap();
+        return;
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(have == want, "docs/rules.md is out of date: run UPDATE_EXPECTED=1 cargo test docs");
+}

@@ -35,8 +35,8 @@ pub struct RulesArgs {
     /// 只列出该省适用的规则（如 guangdong、广东、粤）/ Only the rules that apply in this province.
     #[arg(long)]
     pub province: Option<String>,
-    /// 输出格式 text|json / Output format.
-    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    /// 输出格式 text|json|markdown / Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json", "markdown"])]
     pub format: String,
 }
 
@@ -207,6 +207,10 @@ pub fn rules(a: RulesArgs) -> Result<u8, Error> {
     };
     if a.format == "json" {
         println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        return Ok(0);
+    }
+    if a.format == "markdown" {
+        print!("{}", set.to_markdown());
         return Ok(0);
     }
     if let Some(p) = province {
