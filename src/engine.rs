@@ -1286,7 +1286,7 @@ fn website_name(rule: &Rule, ctx: &Ctx, i: usize, name: &str) -> Option<Vec<(Str
 }
 
 /// The distinctive part of an organisation's name (字号): region words (provinces, the
-/// certificate's city and district) and organisation-form suffixes removed.
+/// certificate's city (`regions[0]`) and district) and organisation-form suffixes removed.
 fn short_name(entity: &str, regions: &[&str], forms: &[String]) -> String {
     let mut s = text::normalise_name(entity);
     let mut words: Vec<String> = Vec::new();
@@ -1295,12 +1295,16 @@ fn short_name(entity: &str, regions: &[&str], forms: &[String]) -> String {
         words.push(format!("{}市", p.name_zh()));
         words.push(p.name_zh().to_string());
     }
-    for r in regions {
+    for (n, r) in regions.iter().enumerate() {
         let r = text::normalise_name(r);
-        for suffix in ["市", "地区", "自治州", "州", "盟", "区", "县"] {
-            if let Some(stem) = r.strip_suffix(suffix) {
-                if stem.chars().count() >= 2 {
-                    words.push(stem.to_string());
+        // The city also appears without 市 (乌鲁木齐天山果业); a district only in full (天山区),
+        // since its stem is often the trade name itself.
+        if n == 0 {
+            for suffix in ["市", "地区", "自治州", "州", "盟"] {
+                if let Some(stem) = r.strip_suffix(suffix) {
+                    if stem.chars().count() >= 2 {
+                        words.push(stem.to_string());
+                    }
                 }
             }
         }
