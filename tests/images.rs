@@ -1,7 +1,7 @@
 //! Image tests (issue 6). Every input image is generated here; no binaries are committed.
 
 use icp_filing::images::analyse::colour_report;
-use icp_filing::images::compress::{self, FitLimits, LOW_QUALITY, MAX_QUALITY};
+use icp_filing::images::compress::{self, FitLimits, DOWNSCALE_QUALITY, LOW_QUALITY, MAX_QUALITY};
 use icp_filing::images::{
     self, combine_id_card, export_name, inspect, prepare, watermark, CombineRequest, IdSide, MaterialKind,
     PrepareRequest, Rect, Targets, WarningCode,
@@ -310,6 +310,7 @@ fn downscales_only_when_low_quality_does_not_fit() {
     let mut req = PrepareRequest::new(MaterialKind::Other);
     req.max_bytes = Some(max_bytes);
     let p = prepare(&png(&img), &req).unwrap();
+    eprintln!("downscale: {}x{} q{} {} bytes (limit {max_bytes})", p.width, p.height, p.quality, p.bytes);
     assert!(p.downscaled);
     assert!(p.bytes <= max_bytes);
     assert!(p.width < 2400 && p.height < 1600);
@@ -317,8 +318,9 @@ fn downscales_only_when_low_quality_does_not_fit() {
     let ratio = f64::from(p.width) / f64::from(p.height);
     assert!((ratio - 1.5).abs() < 0.01, "{ratio}");
     assert!(p.quality >= LOW_QUALITY, "{}", p.quality);
-    // It did not shrink far more than needed: at least a quarter of the pixels are kept.
-    assert!(u64::from(p.width) * u64::from(p.height) > 2400 * 1600 / 4);
+    // It did not shrink far more than needed: the size was chosen for about DOWNSCALE_QUALITY.
+    assert!(p.quality <= DOWNSCALE_QUALITY + 8, "shrunk too far: quality {}", p.quality);
+    assert!(p.bytes > max_bytes * 3 / 4, "{} bytes, limit {max_bytes}", p.bytes);
 
     // Just above what LOW_QUALITY needs: no downscale.
     let mut req = PrepareRequest::new(MaterialKind::Other);
@@ -356,10 +358,19 @@ fn max_pixels_downscales_and_min_bytes_pads() {
     req.system = Some("aliyun".into());
     let p = prepare(&png(&shot), &req).unwrap();
     assert!(p.bytes >= 56_320 && p.bytes <= 1_000_000, "{}", p.bytes);
+    // Reached by raising the quality above the usual cap, without padding.
+    assert!(p.quality > MAX_QUALITY && p.padded_bytes == 0, "q{} padded {}", p.quality, p.padded_bytes);
+    // A blank page stays under 55 KB even at quality 100: padded with a comment segment.
+    let blank = RgbImage::from_pixel(900, 600, Rgb([250, 250, 250]));
+    let p = prepare(&png(&blank), &req).unwrap();
+    assert!(p.bytes >= 56_320 && p.bytes <= 1_000_000, "{}", p.bytes);
+    assert_eq!(p.quality, 100);
     assert!(p.padded_bytes > 0);
     assert!(codes(&p.warnings).contains(&WarningCode::Padded));
-    // Still a valid JPEG with the same picture size.
-    assert_eq!(decode(&p.jpeg).dimensions(), (900, 600));
+    // Still a valid JPEG with the same picture.
+    let back = decode(&p.jpeg);
+    assert_eq!(back.dimensions(), (900, 600));
+    assert!(back.pixels().all(|q| q.0.iter().all(|&c| c.abs_diff(250) <= 2)));
 
     // A limit below the system's minimum is refused.
     req.max_bytes = Some(40_000);

@@ -1,1 +1,498 @@
-// Letter tests (issue 4).
+//! Letters (issue 4): every letter rendered for a Guangdong company and a Guangdong individual,
+//! parsed back with poppler (`pdftotext`, `pdffonts`), and checked for the pre-filled values,
+//! the required undertaking text and a subset-embedded font. Never compares raw bytes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use chrono::NaiveDate;
+use icp_filing::checklist::{Checklist, ChecklistItem};
+use icp_filing::draft::Draft;
+use icp_filing::letters::layout::{self, Item};
+use icp_filing::letters::linebreak::{NO_LINE_END, NO_LINE_START};
+use icp_filing::letters::{self, compose, render_pdf, Document, LetterKind};
+use icp_filing::Error;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// A Guangdong company whose legal representative (王䶮, CJK Extension A) is not the website's
+/// person-in-charge, with a website that declares two pre-approval areas it does not touch.
+fn company() -> Draft {
+    let mut v: serde_json::Value =
+        serde_json::from_str(icp_filing::examples::text("guangdong-company").unwrap()).unwrap();
+    v["entity"]["name"] = "广州市㛃楠网络科技有限公司".into();
+    v["entity"]["legal_representative"] = "王䶮".into();
+    v["entity"]["principal"]["name"] = "王䶮".into();
+    v["entity"]["business_scope"] =
+        "软件开发；信息技术咨询服务；数据处理和存储支持服务（不含金融信息服务）".into();
+    v["websites"][0]["name"] = "㛃楠科技官网".into();
+    v["websites"][0]["domains"][0]["name"] = "jienan-tech.cn".into();
+    v["websites"][0]["not_involved"] = serde_json::json!(["finance", "education"]);
+    Draft::from_json(&v.to_string()).unwrap()
+}
+
+/// A Guangdong individual with a personal blog.
+fn person() -> Draft {
+    let mut v: serde_json::Value =
+        serde_json::from_str(icp_filing::examples::text("guangdong-company").unwrap()).unwrap();
+    v["entity"]["kind"] = "individual".into();
+    v["entity"]["name"] = "陈喆".into();
+    v["entity"]["legal_representative"] = "".into();
+    v["entity"]["business_scope"] = "".into();
+    v["entity"]["certificate"] = serde_json::json!({
+        "kind": "resident-id-card", "number": "440106198503124614",
+        "validity": { "start": "2016-05-10", "end": "2036-05-10", "long_term": false }
+    });
+    v["entity"]["principal"]["name"] = "陈喆".into();
+    v["websites"][0]["name"] = "喆的读书笔记".into();
+    v["websites"][0]["domains"][0]["name"] = "chenzhe-notes.cn".into();
+    v["websites"][0]["description"] = "个人读书笔记与技术随笔，不提供评论和在线交易。".into();
+    v["websites"][0]["service_content"] = "blog".into();
+    v["websites"][0]["principal"]["name"] = "陈喆".into();
+    v["websites"][0]["not_involved"] = serde_json::json!(["news"]);
+    Draft::from_json(&v.to_string()).unwrap()
+}
+
+fn item(material: &str, letter: Option<&str>) -> ChecklistItem {
+    ChecklistItem {
+        material: material.into(),
+        name_zh: format!("材料{material}"),
+        name_en: material.into(),
+        letter: letter.map(str::to_string),
+        subject: String::new(),
+        rule: format!("rule-{material}"),
+        reason_zh: "测试原因：需要这份材料。".into(),
+        reason_en: "test reason".into(),
+        source: "测试来源 2026-11-23".into(),
+        field: "entity".into(),
+    }
+}
+
+fn pdftotext(pdf: &[u8]) -> String {
+    let mut child = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("poppler-utils (pdftotext) must be installed for the letter tests");
+    child.stdin.take().unwrap().write_all(pdf).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// `pdffonts` rows: (name, emb, sub).
+fn pdffonts(pdf: &[u8]) -> Vec<(String, bool, bool)> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("letter.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .expect("poppler-utils (pdffonts) must be installed for the letter tests");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    text.lines()
+        .skip(2)
+        .map(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            // name type... encoding emb sub uni object ID
+            let n = cols.len();
+            (cols[0].to_string(), cols[n - 5] == "yes", cols[n - 4] == "yes")
+        })
+        .collect()
+}
+
+/// Text without any whitespace, so phrases broken over lines still match.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn render(kind: LetterKind, draft: &Draft, list: &Checklist) -> (Document, Vec<u8>, String) {
+    let doc = compose(kind, draft, list, today())
+        .unwrap_or_else(|e| panic!("{} failed: {e}", kind.code()));
+    let pdf = render_pdf(&doc).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = squash(&pdftotext(&pdf));
+    let fonts = pdffonts(&pdf);
+    assert!(!fonts.is_empty(), "{}: no font", kind.code());
+    for (name, emb, sub) in &fonts {
+        assert!(*emb && *sub, "{}: font {name} not embedded as subset", kind.code());
+        assert!(name.contains("NotoSerifCJKsc"), "{name}");
+    }
+    (doc, pdf, text)
+}
+
+fn assert_contains(kind: LetterKind, text: &str, wanted: &[&str]) {
+    for w in wanted {
+        assert!(
+            text.contains(&squash(w)),
+            "{}: missing {w:?} in text layer:\n{text}",
+            kind.code()
+        );
+    }
+}
+
+#[test]
+fn company_letters_carry_the_draft_values() {
+    let d = company();
+    let empty = Checklist::default();
+    let common = [
+        "广州市㛃楠网络科技有限公司",
+        "91440300MA5FAB1235",
+        "王䶮",
+        "广东省通信管理局：",
+    ];
+    let (_, _, t) = render(LetterKind::GdCommitmentOrganisation, &d, &empty);
+    assert_contains(LetterKind::GdCommitmentOrganisation, &t, &common);
+    assert_contains(
+        LetterKind::GdCommitmentOrganisation,
+        &t,
+        &[
+            "互联网信息服务备案承诺书",
+            "（单位）",
+            "㛃楠科技官网",
+            "jienan-tech.cn",
+            "首次备案",
+            "真实、准确、完整",
+            "依法注销备案、关闭网站",
+            "及时通过接入服务商办理变更手续",
+            "承诺单位（盖章）：",
+            "法定代表人（签字）：",
+            "日期：2026年11月23日",
+        ],
+    );
+
+    let (_, _, t) = render(LetterKind::GdFinanceUndertaking, &d, &empty);
+    assert_contains(LetterKind::GdFinanceUndertaking, &t, &common);
+    assert_contains(
+        LetterKind::GdFinanceUndertaking,
+        &t,
+        &[
+            "不从事互联网金融经营承诺书",
+            // Seed 003: the undertaking the Guangdong CA requires, word for word in our Chinese.
+            "未经相关金融监管部门批准并经广东省通信管理局同意，不利用互联网从事金融服务",
+            "主营业务：软件开发；信息技术咨询服务",
+            "公司官网，展示公司简介",
+            "华为云计算技术有限公司",
+            "营业执照复印件（加盖公章）",
+            "法定代表人（签字）：",
+            "日期：2026年11月23日",
+        ],
+    );
+
+    let (_, _, t) = render(LetterKind::PreapprovalNotInvolved, &d, &empty);
+    assert_contains(LetterKind::PreapprovalNotInvolved, &t, &common);
+    assert_contains(
+        LetterKind::PreapprovalNotInvolved,
+        &t,
+        &["不涉及前置审批承诺书", "jienan-tech.cn", "不涉及教育（含校外培训）、互联网金融。"],
+    );
+
+    let (_, _, t) = render(LetterKind::AuthorisationLetter, &d, &empty);
+    assert_contains(LetterKind::AuthorisationLetter, &t, &common);
+    assert_contains(
+        LetterKind::AuthorisationLetter,
+        &t,
+        &[
+            "授权书",
+            "王芳（居民身份证号码：440305199001012355），担任网站“㛃楠科技官网”的网站负责人",
+            // The legal representative is the entity's person-in-charge: the ID is known.
+            "法定代表人证件：居民身份证号码：440106198503124614",
+            "特此授权。",
+            "授权日期：年月日",
+        ],
+    );
+    assert!(!t.contains("2026年11月23日"), "the legal representative writes no date: {t}");
+}
+
+#[test]
+fn individual_letters_carry_the_draft_values() {
+    let d = person();
+    let empty = Checklist::default();
+    let (_, _, t) = render(LetterKind::GdCommitmentIndividual, &d, &empty);
+    assert_contains(
+        LetterKind::GdCommitmentIndividual,
+        &t,
+        &[
+            "（个人）",
+            "本人陈喆（居民身份证号码：440106198503124614）",
+            "喆的读书笔记",
+            "chenzhe-notes.cn",
+            "不含企业或其他组织的信息",
+            "承诺人：陈喆",
+            "签字（并按手印）：",
+            "日期：2026年11月23日",
+        ],
+    );
+    assert!(!t.contains("盖章"), "no seal for a person: {t}");
+
+    let (_, _, t) = render(LetterKind::GdFinanceUndertaking, &d, &empty);
+    assert_contains(
+        LetterKind::GdFinanceUndertaking,
+        &t,
+        &[
+            "本人承诺：未经相关金融监管部门批准并经广东省通信管理局同意，不利用互联网从事金融服务",
+            "个人读书笔记与技术随笔",
+            "承诺人：陈喆",
+        ],
+    );
+    let (_, _, t) = render(LetterKind::PreapprovalNotInvolved, &d, &empty);
+    assert_contains(
+        LetterKind::PreapprovalNotInvolved,
+        &t,
+        &["本人陈喆", "不涉及互联网新闻信息服务。", "承诺人：陈喆"],
+    );
+
+    // Letters for organisations refuse an individual, naming the field.
+    for kind in [LetterKind::GdCommitmentOrganisation, LetterKind::AuthorisationLetter] {
+        let err = compose(kind, &d, &empty, today()).unwrap_err();
+        assert!(err.to_string().contains("entity.kind"), "{err}");
+    }
+    let err = compose(LetterKind::GdCommitmentIndividual, &company(), &empty, today()).unwrap_err();
+    assert!(err.to_string().contains("entity.kind"), "{err}");
+}
+
+#[test]
+fn missing_data_is_an_error_naming_the_field() {
+    let empty = Checklist::default();
+    let cases: Vec<(LetterKind, Box<dyn Fn(&mut Draft)>, &str)> = vec![
+        (
+            LetterKind::GdCommitmentOrganisation,
+            Box::new(|d| d.entity.legal_representative = "  ".into()),
+            "entity.legal_representative",
+        ),
+        (
+            LetterKind::GdCommitmentOrganisation,
+            Box::new(|d| d.websites.clear()),
+            "websites",
+        ),
+        (
+            LetterKind::GdCommitmentOrganisation,
+            Box::new(|d| d.websites[0].domains.clear()),
+            "websites[0].domains",
+        ),
+        (
+            LetterKind::GdCommitmentOrganisation,
+            Box::new(|d| d.entity.certificate.number.clear()),
+            "entity.certificate.number",
+        ),
+        (
+            LetterKind::GdFinanceUndertaking,
+            Box::new(|d| d.websites[0].description.clear()),
+            "websites[0].description",
+        ),
+        (
+            LetterKind::GdFinanceUndertaking,
+            Box::new(|d| d.entity.business_scope.clear()),
+            "entity.business_scope",
+        ),
+        (
+            LetterKind::PreapprovalNotInvolved,
+            Box::new(|d| d.websites[0].not_involved.clear()),
+            "websites[].not_involved",
+        ),
+        (
+            LetterKind::AuthorisationLetter,
+            Box::new(|d| d.websites[0].principal.name = "王 䶮".into()),
+            "websites[].principal",
+        ),
+        (
+            LetterKind::AuthorisationLetter,
+            Box::new(|d| d.websites[0].principal.id.number.clear()),
+            "websites[0].principal.id.number",
+        ),
+    ];
+    for (kind, spoil, field) in cases {
+        let mut d = company();
+        spoil(&mut d);
+        let err = compose(kind, &d, &empty, today()).unwrap_err();
+        assert!(matches!(err, Error::Letter { .. }), "{err:?}");
+        let msg = err.to_string();
+        assert!(msg.contains(field), "{}: {msg} should name {field}", kind.code());
+        // Chinese and English.
+        let (zh, en) = msg.split_once(" / ").expect("zh / en");
+        assert!(zh.contains(field) && zh.chars().any(|c| c > '\u{4E00}'), "{msg}");
+        assert!(en.contains(field) && en.is_ascii() || en.contains(" the "), "{msg}");
+    }
+}
+
+#[test]
+fn a_character_the_font_lacks_is_an_error_not_a_box() {
+    // U+4DB6 (CJK Extension A, added in Unicode 13) is not in the shipped font.
+    assert!(!icp_filing::fonts::has_glyph('\u{4DB6}'));
+    let mut d = company();
+    d.entity.legal_representative = "王\u{4DB6}".into();
+    let err = compose(
+        LetterKind::GdCommitmentOrganisation,
+        &d,
+        &Checklist::default(),
+        today(),
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains('\u{4DB6}') && msg.contains("U+4DB6"), "{msg}");
+    assert!(msg.contains("entity.legal_representative"), "{msg}");
+}
+
+fn all_documents() -> Vec<Document> {
+    let list = Checklist {
+        items: (0..3).map(|i| item(&format!("m{i}"), None)).collect(),
+    };
+    let mut docs = Vec::new();
+    for d in [company(), person()] {
+        for kind in LetterKind::ALL {
+            if let Ok(doc) = compose(kind, &d, &list, today()) {
+                docs.push(doc);
+            }
+        }
+    }
+    assert_eq!(docs.len(), 5 + 4, "company: 5 letters + checklist… got {}", docs.len());
+    docs
+}
+
+#[test]
+fn layout_keeps_text_inside_the_page_and_follows_line_breaking_rules() {
+    for doc in all_documents() {
+        for (p, page) in doc.pages.iter().enumerate() {
+            for item in &page.items {
+                if let Item::Text(run) = item {
+                    if run.text.starts_with("— ") {
+                        continue; // the page number
+                    }
+                    let where_ = format!("{} page {} {:?}", doc.kind.code(), p + 1, run.text);
+                    assert!(run.x_mm >= layout::MARGIN_LEFT_MM - 0.01, "{where_}");
+                    let right = layout::PAGE_WIDTH_MM - layout::MARGIN_RIGHT_MM;
+                    assert!(run.x_mm + run.width_mm <= right + 0.05, "{where_} overflows");
+                    assert!(run.baseline_mm > layout::MARGIN_TOP_MM, "{where_}");
+                    assert!(run.baseline_mm < layout::PAGE_HEIGHT_MM - 20.0, "{where_}");
+                    let first = run.text.chars().next().unwrap();
+                    let last = run.text.chars().last().unwrap();
+                    assert!(!NO_LINE_START.contains(first), "{where_} starts with {first}");
+                    assert!(!NO_LINE_END.contains(last), "{where_} ends with {last}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn one_page_letters_fit_one_page_and_long_ones_get_page_numbers() {
+    let list = Checklist::default();
+    for (kind, d) in [
+        (LetterKind::GdCommitmentOrganisation, company()),
+        (LetterKind::GdCommitmentIndividual, person()),
+        (LetterKind::PreapprovalNotInvolved, company()),
+        (LetterKind::AuthorisationLetter, company()),
+    ] {
+        let doc = compose(kind, &d, &list, today()).unwrap();
+        assert_eq!(doc.pages.len(), 1, "{} runs past one page", kind.code());
+        assert!(!doc.text().contains("— 1 —"));
+    }
+    // Twelve websites do not fit on one page: numbered pages, signature block kept whole.
+    let mut d = company();
+    let site = d.websites[0].clone();
+    d.websites = (0..12)
+        .map(|i| {
+            let mut s = site.clone();
+            s.name = format!("示例网站{i}");
+            s.domains[0].name = format!("example{i}.cn");
+            s
+        })
+        .collect();
+    let doc = compose(LetterKind::GdCommitmentOrganisation, &d, &list, today()).unwrap();
+    assert!(doc.pages.len() >= 2);
+    assert!(doc.text().contains("— 2 —"));
+    let pdf = render_pdf(&doc).unwrap();
+    let text = squash(&pdftotext(&pdf));
+    assert!(text.contains("example11.cn") && text.contains("—2—"), "{text}");
+}
+
+#[test]
+fn document_layout_serialises_for_the_preview() {
+    let doc = compose(
+        LetterKind::GdCommitmentOrganisation,
+        &company(),
+        &Checklist::default(),
+        today(),
+    )
+    .unwrap();
+    let json = serde_json::to_value(&doc).unwrap();
+    assert_eq!(json["kind"], "gd-commitment-organisation");
+    assert_eq!(json["pages"][0]["items"][0]["type"], "text");
+    let back: Document = serde_json::from_value(json).unwrap();
+    assert_eq!(back, doc);
+}
+
+#[test]
+fn checklist_pdf_is_a_table_of_the_items() {
+    let mut items: Vec<ChecklistItem> = (0..30).map(|i| item(&format!("m{i}"), None)).collect();
+    items[1].letter = Some("gd-commitment-organisation".into());
+    items[2].subject = "jienan-tech.cn".into();
+    let list = Checklist { items };
+    let (doc, _, t) = render(LetterKind::Checklist, &company(), &list);
+    assert!(doc.pages.len() >= 2, "30 rows need two pages");
+    assert_contains(
+        LetterKind::Checklist,
+        &t,
+        &[
+            "备案材料清单",
+            "广州市㛃楠网络科技有限公司",
+            "生成日期：2026年11月23日",
+            "材料m0",
+            "材料m29",
+            "材料m2（jienan-tech.cn）",
+            "gd-commitment-organisation.pdf",
+            "测试原因：需要这份材料。",
+            "测试来源2026-11-23",
+        ],
+    );
+    // One check box per row (a small square frame in the first column).
+    let boxes = doc
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter(|i| matches!(i, Item::Frame(f) if f.w_mm < 5.0 && f.h_mm < 5.0))
+        .count();
+    assert_eq!(boxes, 30);
+    // The header row is repeated on every page.
+    for page in &doc.pages {
+        assert!(page
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Text(r) if r.text == "依据")));
+    }
+}
+
+#[test]
+fn render_needed_follows_the_checklist_from_the_rules() {
+    let rules = icp_filing::rules::builtin().unwrap();
+    let d = company();
+    let list = icp_filing::checklist::build(&d, rules, today());
+    let out = letters::render_needed(&d, &list, today()).unwrap();
+    let kinds: Vec<&str> = out.iter().map(|(k, _)| k.code()).collect();
+    assert!(kinds.contains(&"gd-commitment-organisation"), "{kinds:?}");
+    assert_eq!(kinds.last(), Some(&"checklist"));
+    for (kind, pdf) in &out {
+        assert!(pdf.starts_with(b"%PDF-"), "{}", kind.code());
+    }
+    // An unknown letter id in the checklist is an error, not silently skipped.
+    let mut bad = list.clone();
+    bad.items.push(item("x", Some("no-such-letter")));
+    let err = letters::render_needed(&d, &bad, today()).unwrap_err();
+    assert!(err.to_string().contains("no-such-letter"), "{err}");
+}
+
+#[test]
+fn letter_kind_codes_round_trip() {
+    for kind in LetterKind::ALL {
+        assert_eq!(LetterKind::from_code(kind.code()), Some(kind));
+        assert_eq!(
+            serde_json::to_value(kind).unwrap(),
+            serde_json::Value::String(kind.code().into())
+        );
+    }
+    assert!(LetterKind::parse("nope").unwrap_err().to_string().contains("gd-commitment-individual"));
+}

@@ -1,1 +1,149 @@
-//! Printable letters (issue 4).
+//! Printable letters (issue 4): the Guangdong 互联网信息服务备案承诺书 for organisations and for
+//! individuals, the internet-finance undertaking (不从事互联网金融经营承诺书, "Letter of
+//! Undertaking"), the 不涉及前置审批 undertaking, the 授权书, and the materials checklist as a
+//! table, all pre-filled from the draft.
+//!
+//! Layout as data, then a writer: [`compose`] turns a draft into a [`Document`] (pages of text
+//! runs, lines and boxes in mm, serialisable for the app's preview); [`render_pdf`] is the one
+//! PDF writer. Which letters a draft needs comes from the checklist ([`render_needed`]), never
+//! from code branches on the province. The wording is ours (the official templates could not be
+//! obtained); `docs/letters.md` says what each letter contains and where it comes from.
+//!
+//! Missing data a letter needs is an [`Error::Letter`] naming the field, never a blank line; a
+//! character the font lacks is an error naming the character and the field, never a tofu box.
+//!
+//! Leaves out: reading the clock (`today` is passed in), other provinces' own templates.
+
+pub mod layout;
+pub mod linebreak;
+pub mod pdf;
+pub mod templates;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::checklist::Checklist;
+use crate::draft::Draft;
+use crate::Error;
+
+pub use layout::{Document, Item, Page, TextRun};
+pub use pdf::WriteOptions;
+
+/// The letters this app can produce. The ids are those of `letter` in `assets/materials.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LetterKind {
+    /// 互联网信息服务备案承诺书（单位）, Guangdong, signed by the legal representative, sealed.
+    GdCommitmentOrganisation,
+    /// 互联网信息服务备案承诺书（个人）, Guangdong, signed by the applicant.
+    GdCommitmentIndividual,
+    /// 不从事互联网金融经营承诺书 (Guangdong "Letter of Undertaking").
+    GdFinanceUndertaking,
+    /// 不涉及前置审批承诺书: the areas the applicant declares the site does not operate in.
+    PreapprovalNotInvolved,
+    /// 授权书: the legal representative authorises a person-in-charge.
+    AuthorisationLetter,
+    /// 备案材料清单: the materials checklist as a table.
+    Checklist,
+}
+
+impl LetterKind {
+    /// Every kind, in a stable order.
+    pub const ALL: [LetterKind; 6] = [
+        LetterKind::GdCommitmentOrganisation,
+        LetterKind::GdCommitmentIndividual,
+        LetterKind::GdFinanceUndertaking,
+        LetterKind::PreapprovalNotInvolved,
+        LetterKind::AuthorisationLetter,
+        LetterKind::Checklist,
+    ];
+
+    /// Stable id (file name stem, `letter` in the materials catalogue).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::GdCommitmentOrganisation => "gd-commitment-organisation",
+            Self::GdCommitmentIndividual => "gd-commitment-individual",
+            Self::GdFinanceUndertaking => "gd-finance-undertaking",
+            Self::PreapprovalNotInvolved => "preapproval-not-involved",
+            Self::AuthorisationLetter => "authorisation-letter",
+            Self::Checklist => "checklist",
+        }
+    }
+
+    /// The kind for an id, if known.
+    pub fn from_code(code: &str) -> Option<LetterKind> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Chinese name.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Self::GdCommitmentOrganisation => "互联网信息服务备案承诺书（单位）",
+            Self::GdCommitmentIndividual => "互联网信息服务备案承诺书（个人）",
+            Self::GdFinanceUndertaking => "不从事互联网金融经营承诺书",
+            Self::PreapprovalNotInvolved => "不涉及前置审批承诺书",
+            Self::AuthorisationLetter => "授权书",
+            Self::Checklist => "备案材料清单",
+        }
+    }
+
+    /// English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Self::GdCommitmentOrganisation => "ICP filing commitment letter (organisation)",
+            Self::GdCommitmentIndividual => "ICP filing commitment letter (individual)",
+            Self::GdFinanceUndertaking => "Letter of Undertaking (no internet finance business)",
+            Self::PreapprovalNotInvolved => "Undertaking: no pre-approval areas involved",
+            Self::AuthorisationLetter => "Letter of authorisation",
+            Self::Checklist => "Materials checklist",
+        }
+    }
+
+    /// Parses an id, with an error listing the known ids.
+    pub fn parse(code: &str) -> Result<LetterKind, Error> {
+        Self::from_code(code.trim()).ok_or_else(|| {
+            let known: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
+            Error::Letter {
+                zh: format!("未知的信函类型“{code}”，可用：{}", known.join("、")),
+                en: format!("unknown letter kind '{code}'; known: {}", known.join(", ")),
+            }
+        })
+    }
+}
+
+/// Lays out one letter for the draft. `checklist` is only read by [`LetterKind::Checklist`];
+/// `today` is the date of making (the letters are dated with the draft's planned submission
+/// date, or `today` when there is none).
+pub fn compose(
+    kind: LetterKind,
+    draft: &Draft,
+    checklist: &Checklist,
+    today: NaiveDate,
+) -> Result<Document, Error> {
+    templates::compose(kind, draft, checklist, today)
+}
+
+/// Writes a laid-out letter as PDF (font embedded as a subset).
+pub fn render_pdf(doc: &Document) -> Result<Vec<u8>, Error> {
+    pdf::write_pdf(doc, WriteOptions::default())
+}
+
+/// Every letter the checklist names (in checklist order), then the checklist itself, as PDFs.
+pub fn render_needed(
+    draft: &Draft,
+    checklist: &Checklist,
+    today: NaiveDate,
+) -> Result<Vec<(LetterKind, Vec<u8>)>, Error> {
+    let mut out = Vec::new();
+    for code in checklist.letters() {
+        let kind = LetterKind::parse(code)?;
+        if kind == LetterKind::Checklist {
+            continue;
+        }
+        let doc = compose(kind, draft, checklist, today)?;
+        out.push((kind, render_pdf(&doc)?));
+    }
+    let doc = compose(LetterKind::Checklist, draft, checklist, today)?;
+    out.push((LetterKind::Checklist, render_pdf(&doc)?));
+    Ok(out)
+}

@@ -1,5 +1,8 @@
-//! `letters` and `letter` subcommands (issue 4). Owned by the letters work.
-use std::path::PathBuf;
+//! `letters` and `letter` subcommands (issue 4): write the PDF letters a draft needs.
+use std::path::{Path, PathBuf};
+
+use icp_filing::letters::{self, LetterKind};
+use icp_filing::{rules, storage, Error};
 
 #[derive(clap::Args, Debug)]
 pub struct LettersArgs {
@@ -27,10 +30,48 @@ pub struct LetterArgs {
     pub today: Option<chrono::NaiveDate>,
 }
 
-pub fn letters(_a: LettersArgs) -> Result<u8, icp_filing::Error> {
-    Err(icp_filing::Error::Letter { zh: "尚未实现".into(), en: "not implemented yet".into() })
+const HINT: &str = "提示：信函措辞由备案助手按公开资料拟写，并非官方模板；提交前请与接入商提供的最新模板核对。\n\
+Note: the wording was written by this app from public sources, not an official template; compare it with your access provider's current template before submitting.";
+
+/// Writes every letter the draft's checklist names, plus the checklist, into `--out`.
+pub fn letters(a: LettersArgs) -> Result<u8, Error> {
+    let today = crate::today_or(a.today);
+    let draft = storage::read_draft(&a.draft)?;
+    let checklist = icp_filing::checklist::build(&draft, rules::builtin()?, today);
+    let rendered = letters::render_needed(&draft, &checklist, today)?;
+    std::fs::create_dir_all(&a.out).map_err(|e| Error::io(&a.out, e))?;
+    for (kind, pdf) in &rendered {
+        let path = a.out.join(format!("{}.pdf", kind.code()));
+        storage::write_atomic(&path, pdf)?;
+        println!("{}", path.display());
+    }
+    eprintln!("{HINT}");
+    Ok(0)
 }
 
-pub fn letter(_a: LetterArgs) -> Result<u8, icp_filing::Error> {
-    Err(icp_filing::Error::Letter { zh: "尚未实现".into(), en: "not implemented yet".into() })
+/// Writes one letter.
+pub fn letter(a: LetterArgs) -> Result<u8, Error> {
+    let today = crate::today_or(a.today);
+    let kind = LetterKind::parse(&a.kind)?;
+    let draft = storage::read_draft(&a.draft)?;
+    let checklist = if kind == LetterKind::Checklist {
+        icp_filing::checklist::build(&draft, rules::builtin()?, today)
+    } else {
+        Default::default()
+    };
+    let doc = letters::compose(kind, &draft, &checklist, today)?;
+    let pdf = letters::render_pdf(&doc)?;
+    write(&a.out, &pdf)?;
+    println!("{}", a.out.display());
+    if kind != LetterKind::Checklist {
+        eprintln!("{HINT}");
+    }
+    Ok(0)
+}
+
+fn write(path: &Path, pdf: &[u8]) -> Result<(), Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    storage::write_atomic(path, pdf)
 }
