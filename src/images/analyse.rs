@@ -188,7 +188,10 @@ impl TextMap {
         if x < 0 || y < 0 {
             return false;
         }
-        let (c, r) = ((x as u64 / u64::from(self.cell)) as u32, (y as u64 / u64::from(self.cell)) as u32);
+        let (c, r) = (
+            (x as u64 / u64::from(self.cell)) as u32,
+            (y as u64 / u64::from(self.cell)) as u32,
+        );
         if c >= self.cols || r >= self.rows {
             return false;
         }

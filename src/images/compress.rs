@@ -37,13 +37,26 @@ const BAND: u32 = 32;
 pub fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, Error> {
     let (w, h) = img.dimensions();
     if w > u32::from(u16::MAX) || h > u32::from(u16::MAX) {
-        return Err(img_err("图片边长超过 JPEG 上限 65535", "A side exceeds JPEG's 65535 pixel limit"));
+        return Err(img_err(
+            "图片边长超过 JPEG 上限 65535",
+            "A side exceeds JPEG's 65535 pixel limit",
+        ));
     }
     let mut out = Vec::with_capacity((u64::from(w) * u64::from(h) / 4) as usize);
     let mut enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
     enc.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
-    enc.encode(img.as_raw(), w as u16, h as u16, jpeg_encoder::ColorType::Rgb)
-        .map_err(|e| img_err(format!("JPEG 编码失败：{e}"), format!("JPEG encoding failed: {e}")))?;
+    enc.encode(
+        img.as_raw(),
+        w as u16,
+        h as u16,
+        jpeg_encoder::ColorType::Rgb,
+    )
+    .map_err(|e| {
+        img_err(
+            format!("JPEG 编码失败：{e}"),
+            format!("JPEG encoding failed: {e}"),
+        )
+    })?;
     Ok(out)
 }
 
@@ -55,9 +68,11 @@ pub fn resize(img: &RgbImage, width: u32, height: u32) -> Result<RgbImage, Error
         return Ok(img.clone());
     }
     let fail = |e: String| img_err(format!("缩放失败：{e}"), format!("Resizing failed: {e}"));
-    let src = fr::images::ImageRef::new(w, h, img.as_raw(), fr::PixelType::U8x3).map_err(|e| fail(e.to_string()))?;
+    let src = fr::images::ImageRef::new(w, h, img.as_raw(), fr::PixelType::U8x3)
+        .map_err(|e| fail(e.to_string()))?;
     let mut dst = fr::images::Image::new(width, height, fr::PixelType::U8x3);
-    let opts = fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
+    let opts =
+        fr::ResizeOptions::new().resize_alg(fr::ResizeAlg::Convolution(fr::FilterType::Lanczos3));
     fr::Resizer::new()
         .resize(&src, &mut dst, &opts)
         .map_err(|e| fail(e.to_string()))?;
@@ -178,7 +193,8 @@ fn encode_pair(img: &RgbImage, qs: &[u8]) -> Result<Vec<(u8, Vec<u8>)>, Error> {
                 let ra = encode(img, *a);
                 (ra, hb.join())
             });
-            let rb = rb.map_err(|_| img_err("JPEG 编码线程失败", "The JPEG encoding thread failed"))?;
+            let rb =
+                rb.map_err(|_| img_err("JPEG 编码线程失败", "The JPEG encoding thread failed"))?;
             Ok(vec![(*a, ra?), (*b, rb?)])
         }
         _ => Ok(Vec::new()),
@@ -285,7 +301,10 @@ pub fn fit(img: &RgbImage, limits: FitLimits) -> Result<Fitted, Error> {
         if attempts > 6 || w.min(h) <= MIN_SIDE {
             return Err(img_err(
                 format!("无法把图片压缩到 {} 字节以内（限值过小）", limits.max_bytes),
-                format!("Cannot compress the image under {} bytes (the limit is too small)", limits.max_bytes),
+                format!(
+                    "Cannot compress the image under {} bytes (the limit is too small)",
+                    limits.max_bytes
+                ),
             ));
         }
         let area = if attempts == 1 {

@@ -40,8 +40,14 @@ pub(crate) fn sniff(input: &[u8]) -> Result<(ImageFormat, &'static str), Error> 
     }
     if input.len() > MAX_INPUT_BYTES {
         return Err(img_err(
-            format!("文件过大（{} MB），请先缩小后再处理", input.len() / (1024 * 1024)),
-            format!("The file is too large ({} MB); shrink it first", input.len() / (1024 * 1024)),
+            format!(
+                "文件过大（{} MB），请先缩小后再处理",
+                input.len() / (1024 * 1024)
+            ),
+            format!(
+                "The file is too large ({} MB); shrink it first",
+                input.len() / (1024 * 1024)
+            ),
         ));
     }
     if is_heif(input) {
@@ -68,7 +74,12 @@ pub(crate) fn sniff(input: &[u8]) -> Result<(ImageFormat, &'static str), Error> 
         ImageFormat::WebP => "webp",
         ImageFormat::Bmp => "bmp",
         other => {
-            let n = other.extensions_str().first().copied().unwrap_or("?").to_ascii_uppercase();
+            let n = other
+                .extensions_str()
+                .first()
+                .copied()
+                .unwrap_or("?")
+                .to_ascii_uppercase();
             return Err(img_err(
                 format!("不支持 {n} 格式。请导出为 JPEG 或 PNG（支持 JPEG、PNG、WebP、BMP）"),
                 format!("{n} files are not supported. Export as JPEG or PNG (JPEG, PNG, WebP and BMP are supported)"),
@@ -130,7 +141,10 @@ fn decode_error(e: ImageError) -> Error {
 
 fn check_size(w: u32, h: u32) -> Result<(), Error> {
     if w == 0 || h == 0 {
-        return Err(img_err("图片宽或高为 0", "The image has zero width or height"));
+        return Err(img_err(
+            "图片宽或高为 0",
+            "The image has zero width or height",
+        ));
     }
     if w > MAX_INPUT_SIDE || h > MAX_INPUT_SIDE || u64::from(w) * u64::from(h) > MAX_INPUT_PIXELS {
         return Err(too_many_pixels(w, h));

@@ -373,7 +373,9 @@ fn content_warnings(
     target: &Target,
     side: Option<(&str, &str)>,
 ) -> (Vec<ImageWarning>, analyse::ColourReport) {
-    let (pz, pe) = side.map(|(z, e)| (format!("{z}："), format!("{e}: "))).unwrap_or_default();
+    let (pz, pe) = side
+        .map(|(z, e)| (format!("{z}："), format!("{e}: ")))
+        .unwrap_or_default();
     let mut out = Vec::new();
     let colour = analyse::colour_report(img);
     let grey = stored_grey || colour.greyscale;
@@ -389,7 +391,11 @@ fn content_warnings(
                 "The image is black and white (greyscale). Filing systems want colour originals and refuse black-and-white copies: scan or photograph the original in colour",
             )
         };
-        out.push(ImageWarning::new(WarningCode::Greyscale, format!("{pz}{zh}"), format!("{pe}{en}")));
+        out.push(ImageWarning::new(
+            WarningCode::Greyscale,
+            format!("{pz}{zh}"),
+            format!("{pe}{en}"),
+        ));
     }
     let (w, h) = img.dimensions();
     let short = w.min(h);
@@ -458,14 +464,27 @@ fn effective_max_bytes(target: &Target, asked: Option<u64>) -> Result<u64, Error
     };
     if max <= target.min_bytes {
         return Err(img_err(
-            format!("大小上限 {} 低于该系统要求的最小文件大小 {}", kb(max), kb(target.min_bytes)),
-            format!("The size limit {} is below the system's minimum file size {}", kb(max), kb(target.min_bytes)),
+            format!(
+                "大小上限 {} 低于该系统要求的最小文件大小 {}",
+                kb(max),
+                kb(target.min_bytes)
+            ),
+            format!(
+                "The size limit {} is below the system's minimum file size {}",
+                kb(max),
+                kb(target.min_bytes)
+            ),
         ));
     }
     Ok(max)
 }
 
-fn watermark_step(img: &mut RgbImage, wanted: bool, target: &Target, warnings: &mut Vec<ImageWarning>) -> Result<usize, Error> {
+fn watermark_step(
+    img: &mut RgbImage,
+    wanted: bool,
+    target: &Target,
+    warnings: &mut Vec<ImageWarning>,
+) -> Result<usize, Error> {
     if !wanted {
         if target.watermark_advised {
             warnings.push(ImageWarning::new(
@@ -493,7 +512,13 @@ fn watermark_step(img: &mut RgbImage, wanted: bool, target: &Target, warnings: &
     Ok(placed.copies)
 }
 
-fn finish(img: &RgbImage, target: Target, max_bytes: u64, mut warnings: Vec<ImageWarning>, watermark_copies: usize) -> Result<Prepared, Error> {
+fn finish(
+    img: &RgbImage,
+    target: Target,
+    max_bytes: u64,
+    mut warnings: Vec<ImageWarning>,
+    watermark_copies: usize,
+) -> Result<Prepared, Error> {
     let fitted = compress::fit(
         img,
         compress::FitLimits {
@@ -544,7 +569,11 @@ pub fn prepare(input: &[u8], req: &PrepareRequest) -> Result<Prepared, Error> {
 }
 
 /// Looks at a file as it is: can it be uploaded to the target unchanged, and if not, why.
-pub fn inspect(input: &[u8], kind: MaterialKind, system: Option<&str>) -> Result<Inspection, Error> {
+pub fn inspect(
+    input: &[u8],
+    kind: MaterialKind,
+    system: Option<&str>,
+) -> Result<Inspection, Error> {
     let target = Targets::builtin()?.resolve(kind, system)?;
     let loaded = decode::load(input)?;
     let bytes = input.len() as u64;
@@ -553,22 +582,46 @@ pub fn inspect(input: &[u8], kind: MaterialKind, system: Option<&str>) -> Result
     if !target.accepts_format(loaded.format) {
         reasons.push(ImageWarning::new(
             WarningCode::FormatNotAccepted,
-            format!("该系统不接受 {} 格式（接受：{}）", loaded.format.to_uppercase(), target.formats.join("、")),
-            format!("The system does not accept {} (accepted: {})", loaded.format.to_uppercase(), target.formats.join(", ")),
+            format!(
+                "该系统不接受 {} 格式（接受：{}）",
+                loaded.format.to_uppercase(),
+                target.formats.join("、")
+            ),
+            format!(
+                "The system does not accept {} (accepted: {})",
+                loaded.format.to_uppercase(),
+                target.formats.join(", ")
+            ),
         ));
     }
     if bytes > target.max_bytes {
         reasons.push(ImageWarning::new(
             WarningCode::TooManyBytes,
-            format!("文件 {}，超过该系统上限 {}", kb(bytes), kb(target.max_bytes)),
-            format!("The file is {}, over the system's limit of {}", kb(bytes), kb(target.max_bytes)),
+            format!(
+                "文件 {}，超过该系统上限 {}",
+                kb(bytes),
+                kb(target.max_bytes)
+            ),
+            format!(
+                "The file is {}, over the system's limit of {}",
+                kb(bytes),
+                kb(target.max_bytes)
+            ),
         ));
     }
     if bytes < target.min_bytes {
         reasons.push(ImageWarning::new(
             WarningCode::TooFewBytes,
-            format!("文件 {}，小于该系统要求的 {}", kb(bytes), kb(target.min_bytes)),
-            format!("The file is {}, under the system's minimum of {}", kb(bytes), kb(target.min_bytes)),
+            format!(
+                "文件 {}，小于该系统要求的 {}",
+                kb(bytes),
+                kb(target.min_bytes)
+            ),
+            format!(
+                "The file is {}, under the system's minimum of {}",
+                kb(bytes),
+                kb(target.min_bytes)
+            ),
         ));
     }
     if let Some(max_px) = target.max_pixels {
@@ -644,7 +697,10 @@ pub fn combine_pages(front: &RgbImage, back: &RgbImage) -> Result<RgbImage, Erro
     for (card, centre_y) in [(front, 0.27), (back, 0.73)] {
         let (cw, ch) = card.dimensions();
         let s = (box_w / f64::from(cw)).min(box_h / f64::from(ch)).min(1.0);
-        let (nw, nh) = (((f64::from(cw) * s).round() as u32).max(1), ((f64::from(ch) * s).round() as u32).max(1));
+        let (nw, nh) = (
+            ((f64::from(cw) * s).round() as u32).max(1),
+            ((f64::from(ch) * s).round() as u32).max(1),
+        );
         let placed = if (nw, nh) == (cw, ch) {
             card.clone()
         } else {
@@ -670,15 +726,27 @@ pub struct CombineRequest {
 
 /// ID card front and back on one A4-shaped page (front on top), checked per side and
 /// compressed to the `id-combined` target.
-pub fn combine_id_card(front: IdSide<'_>, back: IdSide<'_>, req: &CombineRequest) -> Result<Prepared, Error> {
+pub fn combine_id_card(
+    front: IdSide<'_>,
+    back: IdSide<'_>,
+    req: &CombineRequest,
+) -> Result<Prepared, Error> {
     let targets = Targets::builtin()?;
     let target = targets.resolve(MaterialKind::IdCombined, req.system.as_deref())?;
     let max_bytes = effective_max_bytes(&target, req.max_bytes)?;
     let mut warnings = Vec::new();
     let mut sides = Vec::new();
     for (side, kind, label) in [
-        (front, MaterialKind::IdFront, ("正面（人像面）", "Front (portrait side)")),
-        (back, MaterialKind::IdBack, ("反面（国徽面）", "Back (emblem side)")),
+        (
+            front,
+            MaterialKind::IdFront,
+            ("正面（人像面）", "Front (portrait side)"),
+        ),
+        (
+            back,
+            MaterialKind::IdBack,
+            ("反面（国徽面）", "Back (emblem side)"),
+        ),
     ] {
         let loaded = decode::load(side.input)?;
         let img = edit(loaded.rgb, side.crop, side.quarter_turns)?;

@@ -30,7 +30,8 @@ fn clean(part: &str) -> String {
             last_space = false;
         }
     }
-    out.trim_matches(|c: char| c == '.' || c == ' ' || c == '_').to_string()
+    out.trim_matches(|c: char| c == '.' || c == ' ' || c == '_')
+        .to_string()
 }
 
 /// The export file name of one prepared material, e.g.

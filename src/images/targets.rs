@@ -184,13 +184,18 @@ impl Targets {
         for (i, t) in raw.target.into_iter().enumerate() {
             let at = format!("[[target]] #{} (system {})", i + 1, t.system);
             if !is_kebab(&t.system) {
-                return Err(bad(format!("{at}: 系统名应为小写 kebab-case / system name must be lower-case kebab-case")));
+                return Err(bad(format!(
+                    "{at}: 系统名应为小写 kebab-case / system name must be lower-case kebab-case"
+                )));
             }
             if t.source.trim().is_empty() {
                 return Err(bad(format!("{at}: 缺少 source / source is empty")));
             }
             if chrono::NaiveDate::parse_from_str(&t.date, "%Y-%m-%d").is_err() {
-                return Err(bad(format!("{at}: date 应为 YYYY-MM-DD / date must be YYYY-MM-DD: {}", t.date)));
+                return Err(bad(format!(
+                    "{at}: date 应为 YYYY-MM-DD / date must be YYYY-MM-DD: {}",
+                    t.date
+                )));
             }
             if let Some(k) = &t.kinds {
                 if k.is_empty() {
@@ -199,7 +204,9 @@ impl Targets {
             }
             if let Some(f) = &t.formats {
                 if f.is_empty() || f.iter().any(|x| !is_kebab(x)) {
-                    return Err(bad(format!("{at}: formats 应为小写扩展名列表 / formats must be lower-case extensions")));
+                    return Err(bad(format!(
+                        "{at}: formats 应为小写扩展名列表 / formats must be lower-case extensions"
+                    )));
                 }
             }
             if !systems.contains(&t.system) {
@@ -250,8 +257,14 @@ impl Targets {
         let system = system.as_deref().unwrap_or(GENERIC_SYSTEM);
         if !self.systems.iter().any(|s| s == system) {
             return Err(Error::Image {
-                zh: format!("未知的备案系统“{system}”，可选：{}", self.systems.join("、")),
-                en: format!("Unknown filing system \"{system}\"; known: {}", self.systems.join(", ")),
+                zh: format!(
+                    "未知的备案系统“{system}”，可选：{}",
+                    self.systems.join("、")
+                ),
+                en: format!(
+                    "Unknown filing system \"{system}\"; known: {}",
+                    self.systems.join(", ")
+                ),
             });
         }
         self.resolve_inner(kind, system)
@@ -333,11 +346,15 @@ impl Targets {
             return Err(bad(format!("{at}: 没有 max_bytes / no max_bytes")));
         }
         if t.min_bytes >= t.max_bytes {
-            return Err(bad(format!("{at}: min_bytes 应小于 max_bytes / min_bytes must be below max_bytes")));
+            return Err(bad(format!(
+                "{at}: min_bytes 应小于 max_bytes / min_bytes must be below max_bytes"
+            )));
         }
         if let (Some(a), Some(b)) = (t.min_pixels, t.max_pixels) {
             if a >= b {
-                return Err(bad(format!("{at}: min_pixels 应小于 max_pixels / min_pixels must be below max_pixels")));
+                return Err(bad(format!(
+                    "{at}: min_pixels 应小于 max_pixels / min_pixels must be below max_pixels"
+                )));
             }
         }
         if !(t.aspect_min >= 1.0 && t.aspect_min <= t.aspect_max) {

@@ -133,7 +133,11 @@ fn rotate(w: u32, h: u32, cov: &[f32]) -> Stamp {
             alpha[(y * rw + x) as usize] = v;
         }
     }
-    Stamp { w: rw, h: rh, alpha }
+    Stamp {
+        w: rw,
+        h: rh,
+        alpha,
+    }
 }
 
 impl Stamp {
@@ -142,7 +146,9 @@ impl Stamp {
         let mut hits = 0;
         for y in (0..self.h).step_by(2) {
             for x in (0..self.w).step_by(2) {
-                if self.alpha[(y * self.w + x) as usize] > 0.05 && map.is_text(ox + i64::from(x), oy + i64::from(y)) {
+                if self.alpha[(y * self.w + x) as usize] > 0.05
+                    && map.is_text(ox + i64::from(x), oy + i64::from(y))
+                {
                     hits += 1;
                 }
             }

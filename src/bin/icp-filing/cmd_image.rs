@@ -1,7 +1,9 @@
 //! `image` subcommand (issue 6): make an upload-ready JPEG and print a zh + en summary.
 use std::path::{Path, PathBuf};
 
-use icp_filing::images::{self, CombineRequest, IdSide, MaterialKind, PrepareRequest, Prepared, Rect};
+use icp_filing::images::{
+    self, CombineRequest, IdSide, MaterialKind, PrepareRequest, Prepared, Rect,
+};
 use icp_filing::Error;
 
 #[derive(clap::Args, Debug)]
@@ -54,8 +56,16 @@ fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
     let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() > images::MAX_INPUT_BYTES as u64 {
         return Err(Error::Image {
-            zh: format!("文件过大（{} MB）：{}", meta.len() / (1024 * 1024), path.display()),
-            en: format!("The file is too large ({} MB): {}", meta.len() / (1024 * 1024), path.display()),
+            zh: format!(
+                "文件过大（{} MB）：{}",
+                meta.len() / (1024 * 1024),
+                path.display()
+            ),
+            en: format!(
+                "The file is too large ({} MB): {}",
+                meta.len() / (1024 * 1024),
+                path.display()
+            ),
         });
     }
     std::fs::read(path).map_err(|e| Error::io(path, e))
@@ -115,13 +125,21 @@ fn print_summary(out: &Path, p: &Prepared) {
         "大小 / Size: {} 字节 / bytes (上限 / limit {}{})",
         p.bytes,
         p.max_bytes,
-        if t.min_bytes > 0 { format!(", 下限 / minimum {}", t.min_bytes) } else { String::new() }
+        if t.min_bytes > 0 {
+            format!(", 下限 / minimum {}", t.min_bytes)
+        } else {
+            String::new()
+        }
     );
     println!(
         "像素 / Pixels: {}×{}{}",
         p.width,
         p.height,
-        if p.downscaled { "（已缩小 / downscaled）" } else { "" }
+        if p.downscaled {
+            "（已缩小 / downscaled）"
+        } else {
+            ""
+        }
     );
     println!("质量 / Quality: {}", p.quality);
     if p.watermark_copies > 0 {
@@ -133,7 +151,12 @@ fn print_summary(out: &Path, p: &Prepared) {
         println!("提示 / Warnings:");
         for w in &p.warnings {
             println!("  [{}] {}", w.code.as_str(), w.zh);
-            println!("  {:width$} {}", "", w.en, width = w.code.as_str().len() + 2);
+            println!(
+                "  {:width$} {}",
+                "",
+                w.en,
+                width = w.code.as_str().len() + 2
+            );
         }
     }
 }
