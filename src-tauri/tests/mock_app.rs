@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use icp_filing_app::dialogs::Dialogs;
+use icp_filing_app::state::AppState;
 use icp_filing_app::Options;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -11,7 +12,7 @@ use tauri::test::{
     get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
 };
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 struct Harness {
     _app: App<MockRuntime>,
@@ -26,6 +27,10 @@ fn start(data: &Path, dialogs: &Path) -> Harness {
     let app = icp_filing_app::builder(mock_builder(), options)
         .build(mock_context(noop_assets()))
         .expect("app builds on the mock runtime");
+    // The setup hook runs when the event loop starts; these tests never start it, so they put
+    // the same state in place themselves.
+    let state = AppState::open(data, Dialogs::Scripted(dialogs.to_path_buf())).expect("state");
+    app.manage(state);
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("window");
@@ -40,7 +45,8 @@ impl Harness {
                 cmd: cmd.into(),
                 callback: CallbackFn(0),
                 error: CallbackFn(1),
-                url: "http://tauri.localhost".parse().unwrap(),
+                // The origin the embedded UI has on Linux (local, so app commands are allowed).
+                url: "tauri://localhost".parse().unwrap(),
                 body: InvokeBody::Json(args),
                 headers: Default::default(),
                 invoke_key: INVOKE_KEY.to_string(),
@@ -197,7 +203,18 @@ fn run_app_starts_and_exits_on_the_mock_runtime() {
         dialogs: Some(Dialogs::Scripted(dir.path().to_path_buf())),
     };
     let code = icp_filing_app::run_app(mock_builder(), options, |handle| {
-        handle.exit(0);
+        // Close the window from tauri.conf.json once it exists: that ends the run loop.
+        let handle = handle.clone();
+        std::thread::spawn(move || {
+            for _ in 0..100 {
+                if let Some(window) = handle.get_webview_window("main") {
+                    window.close().unwrap();
+                    return;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            panic!("the main window never appeared");
+        });
     });
     assert_eq!(code, 0);
     assert!(dir.path().join("data").join("drafts").is_dir());
