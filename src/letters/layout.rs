@@ -36,11 +36,18 @@ pub const SUBTITLE_PT: f32 = 16.0;
 /// Body size in pt (四号).
 pub const BODY_PT: f32 = 14.0;
 /// Body line pitch in pt.
-pub const BODY_PITCH_PT: f32 = 24.0;
+pub const BODY_PITCH_PT: f32 = 22.0;
+/// Body size in pt (小四) when the letter would not fit on one page in 四号.
+pub const BODY_COMPACT_PT: f32 = 12.0;
+/// Body line pitch in pt with the compact size.
+pub const BODY_COMPACT_PITCH_PT: f32 = 20.0;
 /// Table text size in pt (五号).
 pub const TABLE_PT: f32 = 10.5;
 /// Size of hints and the page number, in pt.
 pub const SMALL_PT: f32 = 9.0;
+
+/// Side of the dashed seal area in mm (company seals are 38–42 mm across).
+pub const SEAL_MM: f32 = 36.0;
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
 
@@ -262,23 +269,48 @@ pub struct Table {
 /// Marker cell drawn as an empty check box.
 pub const CHECK_BOX: &str = "☐";
 
-/// Places blocks on pages.
-pub fn flow(
+/// Places blocks on pages: body in 四号 (14 pt); a letter that would run past one page in 四号
+/// but fits in 小四 (12 pt) is set in 小四, because each page is uploaded as a separate image.
+pub fn flow(kind: LetterKind, title: &str, date: chrono::NaiveDate, blocks: &[Block]) -> Document {
+    let regular = flow_with(kind, title, date, blocks, BODY_PT, BODY_PITCH_PT);
+    if regular.pages.len() == 1 || blocks.iter().any(|b| matches!(b, Block::Table(_))) {
+        return regular;
+    }
+    let compact = flow_with(
+        kind,
+        title,
+        date,
+        blocks,
+        BODY_COMPACT_PT,
+        BODY_COMPACT_PITCH_PT,
+    );
+    if compact.pages.len() < regular.pages.len() {
+        compact
+    } else {
+        regular
+    }
+}
+
+fn flow_with(
     kind: LetterKind,
     title: &str,
     date: chrono::NaiveDate,
     blocks: &[Block],
+    body_pt: f32,
+    pitch_pt: f32,
 ) -> Document {
     let mut f = Flow {
         pages: vec![Vec::new()],
         y: MARGIN_TOP_MM,
+        body_pt,
+        pitch_pt,
     };
     for block in blocks {
         match block {
-            Block::Title(text) => f.centred(text, TITLE_PT, TITLE_PT * 1.6),
-            Block::Subtitle(text) => f.centred(text, SUBTITLE_PT, SUBTITLE_PT * 1.8),
-            Block::Space(lines) => f.y += pt_to_mm(BODY_PITCH_PT) * lines,
-            Block::Paragraph(p) => f.paragraph(p, BODY_PT, BODY_PITCH_PT, Tone::Ink),
+            Block::Title(text) => f.centred(text, TITLE_PT, TITLE_PT * 1.5),
+            Block::Subtitle(text) => f.centred(text, SUBTITLE_PT, SUBTITLE_PT * 1.6),
+            Block::Space(lines) => f.y += pt_to_mm(pitch_pt) * lines,
+            Block::Paragraph(p) => f.paragraph(p, body_pt, pitch_pt, Tone::Ink),
             Block::Note(text) => {
                 let p = Para {
                     text: text.clone(),
@@ -326,10 +358,22 @@ pub fn flow(
     }
 }
 
+/// Size, line pitch (both pt) and tone of a run.
+#[derive(Clone, Copy)]
+struct Pen {
+    size: f32,
+    pitch: f32,
+    tone: Tone,
+}
+
 struct Flow {
     pages: Vec<Vec<Item>>,
     /// Top of the next line, mm.
     y: f32,
+    /// Body size, pt.
+    body_pt: f32,
+    /// Body line pitch, pt.
+    pitch_pt: f32,
 }
 
 /// Baseline for a line whose box starts at `top` (mm): the CJK em box (−0.12 … 0.88 em around
@@ -355,7 +399,8 @@ impl Flow {
         }
     }
 
-    fn run(&mut self, x: f32, top: f32, size: f32, pitch: f32, spacing: f32, text: &str, tone: Tone) {
+    fn run(&mut self, x: f32, top: f32, pen: Pen, spacing: f32, text: &str) {
+        let Pen { size, pitch, tone } = pen;
         let n = text.chars().count() as f32;
         let w = width_em(text) * pt_to_mm(size) + pt_to_mm(spacing) * (n - 1.0).max(0.0);
         self.items().push(Item::Text(TextRun {
@@ -376,7 +421,17 @@ impl Flow {
             let w = line.width_em * pt_to_mm(size);
             let x = text_left() + (text_width_mm() - w) / 2.0;
             let top = self.y;
-            self.run(x, top, size, pitch, 0.0, &line.text, Tone::Ink);
+            self.run(
+                x,
+                top,
+                Pen {
+                    size,
+                    pitch,
+                    tone: Tone::Ink,
+                },
+                0.0,
+                &line.text,
+            );
             self.y += pt_to_mm(pitch);
         }
     }
@@ -388,7 +443,11 @@ impl Flow {
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
             self.need(pt_to_mm(pitch));
-            let indent = if i == 0 { p.first_indent } else { p.rest_indent };
+            let indent = if i == 0 {
+                p.first_indent
+            } else {
+                p.rest_indent
+            };
             let avail_em = avail - indent;
             // Justify every line but the last: spread the gap over the character gaps.
             let spacing = if i + 1 < count && line.glyphs > 1 {
@@ -403,40 +462,52 @@ impl Flow {
                 0.0
             };
             let top = self.y;
-            self.run(text_left() + indent * em, top, size, pitch, spacing, &line.text, tone);
+            self.run(
+                text_left() + indent * em,
+                top,
+                Pen { size, pitch, tone },
+                spacing,
+                &line.text,
+            );
             self.y += pt_to_mm(pitch);
         }
     }
 
     fn signature(&mut self, s: &Signature) {
-        let em = pt_to_mm(BODY_PT);
-        let pitch = pt_to_mm(BODY_PITCH_PT) * 1.5;
+        let size = self.body_pt;
+        let em = pt_to_mm(size);
+        let pitch_pt = self.pitch_pt * 1.3;
+        let pitch = pt_to_mm(pitch_pt);
         let blank_mm = 45.0;
-        // Block width: the widest line, at most the text width minus the seal area.
-        let seal_mm = if s.seal { 40.0 } else { 0.0 };
-        let max_w = text_width_mm() - if s.seal { seal_mm + 6.0 } else { 0.0 } - 2.0 * em;
+        let seal_mm = if s.seal { SEAL_MM } else { 0.0 };
+        // The block ends two characters in from the right margin and is as wide as its widest
+        // line, at most the text width less four characters.
+        let max_w = text_width_mm() - 4.0 * em;
         let natural = s
             .lines
             .iter()
             .map(|l| {
                 width_em(&l.label) * em
-                    + l.value.as_deref().map(|v| width_em(v) * em).unwrap_or(blank_mm)
+                    + l.value
+                        .as_deref()
+                        .map(|v| width_em(v) * em)
+                        .unwrap_or(blank_mm)
             })
             .fold(0.0_f32, f32::max);
         let block_w = natural.min(max_w);
-        // Right edge two characters in from the margin (成文日期右空四字 in GB/T 9704 is for
-        // the date alone; two reads better for a block of lines).
         let x0 = text_right() - 2.0 * em - block_w;
-        // Lay the lines out first to know the block height.
-        let mut laid: Vec<(f32, Vec<String>, Option<f32>)> = Vec::new(); // (label w, lines, blank)
+        // Lay the lines out first to know the block height: (label width, value lines, blank).
+        let mut laid: Vec<(f32, Vec<String>, Option<f32>)> = Vec::new();
         let mut rows = 0usize;
         for l in &s.lines {
             let lw = width_em(&l.label) * em;
             match &l.value {
                 Some(v) => {
                     let avail = ((block_w - lw) / em).max(2.0);
-                    let parts: Vec<String> =
-                        break_lines(v, avail, avail).into_iter().map(|b| b.text).collect();
+                    let parts: Vec<String> = break_lines(v, avail, avail)
+                        .into_iter()
+                        .map(|b| b.text)
+                        .collect();
                     rows += parts.len().max(1);
                     laid.push((lw, parts, None));
                 }
@@ -447,14 +518,32 @@ impl Flow {
             }
         }
         let block_h = rows as f32 * pitch;
-        let total_h = block_h.max(seal_mm) + pt_to_mm(BODY_PITCH_PT);
-        self.need(total_h);
-        // One empty line between the text and the block.
-        self.y += pt_to_mm(BODY_PITCH_PT);
+        // The seal area sits left of the block when there is room; otherwise it is pressed over
+        // the block (GB/T 9704: the seal covers the signer's name and the date).
+        // Pressed over the block, the area reaches below the last line so that its label
+        // stays clear of the text.
+        let seal_left = x0 - seal_mm - 4.0 >= text_left();
+        let label_room = pt_to_mm(SMALL_PT * 1.4) + 1.5;
+        let height = if !s.seal {
+            block_h
+        } else if seal_left {
+            block_h.max(seal_mm)
+        } else {
+            block_h + label_room
+        };
+        let gap = pt_to_mm(self.pitch_pt);
+        self.need(gap + height);
+        self.y += gap;
         let top0 = self.y;
         if s.seal {
-            let x = (x0 - seal_mm - 6.0).max(text_left());
-            let y = top0 + (block_h - seal_mm).max(0.0) / 2.0;
+            let (x, y) = if seal_left {
+                (x0 - seal_mm - 4.0, top0 + (block_h - seal_mm) / 2.0)
+            } else {
+                (
+                    x0 + (block_w - seal_mm) / 2.0,
+                    top0 + block_h + label_room - seal_mm,
+                )
+            };
             self.items().push(Item::Frame(Frame {
                 x_mm: x,
                 y_mm: y,
@@ -465,17 +554,36 @@ impl Flow {
                 tone: Tone::Hint,
             }));
             let hint = "盖章处";
-            let w = width_em(hint) * pt_to_mm(SMALL_PT);
-            let hint_top = y + seal_mm / 2.0 - pt_to_mm(SMALL_PT * 1.4) / 2.0;
             let (sz, p) = (SMALL_PT, SMALL_PT * 1.4);
-            self.run(x + (seal_mm - w) / 2.0, hint_top, sz, p, 0.0, hint, Tone::Hint);
+            let w = width_em(hint) * pt_to_mm(sz);
+            let hint_top = y + seal_mm - pt_to_mm(p) - 1.0;
+            self.run(
+                x + (seal_mm - w) / 2.0,
+                hint_top,
+                Pen {
+                    size: sz,
+                    pitch: p,
+                    tone: Tone::Hint,
+                },
+                0.0,
+                hint,
+            );
         }
         let mut top = top0;
         for (l, (lw, parts, blank)) in s.lines.iter().zip(laid) {
-            let pitch_pt = BODY_PITCH_PT * 1.5;
-            self.run(x0, top, BODY_PT, pitch_pt, 0.0, &l.label, Tone::Ink);
+            self.run(
+                x0,
+                top,
+                Pen {
+                    size,
+                    pitch: pitch_pt,
+                    tone: Tone::Ink,
+                },
+                0.0,
+                &l.label,
+            );
             if let Some(blank) = blank {
-                let y = baseline(top, BODY_PT, pitch_pt) + 1.2;
+                let y = baseline(top, size, pitch_pt) + 1.2;
                 self.items().push(Item::Line(Rule {
                     x1_mm: x0 + lw,
                     y1_mm: y,
@@ -487,12 +595,22 @@ impl Flow {
                 top += pitch;
             } else {
                 for part in parts {
-                    self.run(x0 + lw, top, BODY_PT, pitch_pt, 0.0, &part, Tone::Ink);
+                    self.run(
+                        x0 + lw,
+                        top,
+                        Pen {
+                            size,
+                            pitch: pitch_pt,
+                            tone: Tone::Ink,
+                        },
+                        0.0,
+                        &part,
+                    );
                     top += pitch;
                 }
             }
         }
-        self.y = top0 + block_h.max(seal_mm);
+        self.y = top0 + height;
     }
 
     fn table(&mut self, t: &Table) {
@@ -507,8 +625,10 @@ impl Flow {
             let mut n = 1;
             for (cell, w) in cells.iter().zip(&t.widths_mm) {
                 let avail = ((w - 2.0 * pad) / em).max(1.0);
-                let l: Vec<String> =
-                    break_lines(cell, avail, avail).into_iter().map(|b| b.text).collect();
+                let l: Vec<String> = break_lines(cell, avail, avail)
+                    .into_iter()
+                    .map(|b| b.text)
+                    .collect();
                 n = n.max(l.len());
                 lines.push(l);
             }
@@ -547,7 +667,17 @@ impl Flow {
                         } else {
                             x + pad
                         };
-                        f.run(lx, line_top, size, pitch_pt, 0.0, line, Tone::Ink);
+                        f.run(
+                            lx,
+                            line_top,
+                            Pen {
+                                size,
+                                pitch: pitch_pt,
+                                tone: Tone::Ink,
+                            },
+                            0.0,
+                            line,
+                        );
                         line_top += pitch;
                     }
                 }

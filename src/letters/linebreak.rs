@@ -42,7 +42,10 @@ fn is_cjk_unit(c: char) -> bool {
     // Everything that is not ASCII-ish Latin/digit text is its own unit: Han, kana, full-width
     // signs, CJK punctuation.
     !(c.is_ascii_alphanumeric()
-        || matches!(c, '.' | '-' | '_' | '@' | '/' | ':' | '#' | '&' | '+' | '=' | '\'' | '~')
+        || matches!(
+            c,
+            '.' | '-' | '_' | '@' | '/' | ':' | '#' | '&' | '+' | '=' | '\'' | '~'
+        )
         || (c.is_alphanumeric() && !crate::text::is_han(c) && (c as u32) < 0x2E80))
 }
 
@@ -228,7 +231,10 @@ mod tests {
     #[test]
     fn latin_runs_stay_whole_when_they_fit() {
         let lines = break_lines("域名为example.cn的网站", 6.0, 6.0);
-        assert!(lines.iter().any(|l| l.text.contains("example.cn")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.text.contains("example.cn")),
+            "{lines:?}"
+        );
     }
 
     #[test]

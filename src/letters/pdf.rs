@@ -109,8 +109,8 @@ pub fn write_pdf(doc: &Document, opts: WriteOptions) -> Result<Vec<u8>, Error> {
         .map(|d| d.and_utc().timestamp())
         .unwrap_or(0);
     if let Ok(date) = printpdf::OffsetDateTime::from_unix_timestamp(stamp) {
-        pdf.metadata.info.creation_date = date.clone();
-        pdf.metadata.info.modification_date = date.clone();
+        pdf.metadata.info.creation_date = date;
+        pdf.metadata.info.modification_date = date;
         pdf.metadata.info.metadata_date = date;
     }
     pdf.metadata.info.creator = "备案助手 ICP Filing Assistant".into();
@@ -136,10 +136,7 @@ pub fn write_pdf(doc: &Document, opts: WriteOptions) -> Result<Vec<u8>, Error> {
                         multiplier: run.char_spacing_pt,
                     });
                     ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(
-                            mm_x(run.x_mm),
-                            mm_y(h, run.baseline_mm),
-                        ),
+                        matrix: TextMatrix::Translate(mm_x(run.x_mm), mm_y(h, run.baseline_mm)),
                     });
                     ops.push(Op::ShowText {
                         items: vec![TextItem::Text(run.text.clone())],

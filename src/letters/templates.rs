@@ -258,7 +258,12 @@ fn individual(f: &Fill, draft: &Draft) -> Result<(String, String), Error> {
             "is for individuals; this draft's entity is an organisation (entity.kind), use the organisation version",
         ));
     }
-    let name = f.need(&draft.entity.name, "entity.name", "姓名", "the applicant's name")?;
+    let name = f.need(
+        &draft.entity.name,
+        "entity.name",
+        "姓名",
+        "the applicant's name",
+    )?;
     let cert = f.certificate(&draft.entity.certificate, "entity.certificate")?;
     Ok((name, cert))
 }
@@ -367,7 +372,7 @@ fn finance_undertaking(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Lette
     ];
     let org = if is_person {
         let (name, cert) = individual(f, draft)?;
-        b.push(Para::flush("一、承诺人基本情况"));
+        b.push(Para::body("一、承诺人基本情况"));
         b.push(Para::body(format!("姓名：{name}；{cert}。")));
         (name, None)
     } else {
@@ -378,7 +383,7 @@ fn finance_undertaking(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Lette
             "经营范围（单位业务说明）",
             "the business scope (description of the organisation's business)",
         )?;
-        b.push(Para::flush("一、单位基本情况"));
+        b.push(Para::body("一、单位基本情况"));
         b.push(Para::body(format!(
             "单位名称：{}；{}；法定代表人：{}。",
             org.name, org.certificate, org.legal_rep
@@ -386,7 +391,7 @@ fn finance_undertaking(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Lette
         b.push(Para::body(format!("主营业务：{scope}")));
         (org.name.clone(), Some(org))
     };
-    b.push(Para::flush("二、网站情况"));
+    b.push(Para::body("二、网站情况"));
     if draft.websites.is_empty() {
         f.websites(draft)?;
     }
@@ -425,7 +430,7 @@ fn finance_undertaking(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Lette
             rest_indent: 0.0,
         }));
     }
-    b.push(Para::flush("三、承诺事项"));
+    b.push(Para::body("三、承诺事项"));
     let who = if is_person { "本人" } else { "本单位" };
     b.push(Para::body(format!(
         "{who}承诺：{}，包括但不限于互联网支付、网络借贷、股权众筹融资、互联网基金销售、互联网保险、互联网信托和互联网消费金融等业务；网站不发布金融产品的宣传推介、销售或交易信息。",
@@ -537,7 +542,7 @@ fn person_line(f: &Fill, p: &Person, path: &str, role: &str) -> Result<String, E
         "the person-in-charge's name",
     )?;
     let cert = f.certificate(&p.id, &format!("{path}.id"))?;
-    Ok(format!("{name}（{cert}），担任{role}"))
+    Ok(format!("{name}（{cert}），担任{role}。"))
 }
 
 fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
@@ -585,7 +590,8 @@ fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
     let legal_id = std::iter::once(&draft.entity.principal)
         .chain(draft.websites.iter().map(|w| &w.principal))
         .find(|p| same_person(&p.name, legal))
-        .and_then(|p| f.certificate(&p.id, "principal.id").ok());
+        .map(|p| clean(&p.id.number))
+        .filter(|n| !n.is_empty() && fonts::first_missing_glyph(n).is_none());
     let mut b = vec![
         Block::Title("授权书".into()),
         Block::Space(0.5),
@@ -605,10 +611,7 @@ fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
         sign("主办单位（盖章）：", Some(org.name.clone())),
         sign("法定代表人（签字）：", None),
     ];
-    lines.push(match legal_id {
-        Some(id) => sign("法定代表人证件：", Some(id)),
-        None => sign("法定代表人证件号码：", None),
-    });
+    lines.push(sign("法定代表人证件号码：", legal_id));
     // UCloud's filling instructions: the legal representative writes no date; the template's
     // date line stays as it is.
     lines.push(sign("授权日期：", Some("　　　年　　月　　日".into())));
@@ -631,8 +634,9 @@ fn checklist_table(
     };
     let mut b = vec![
         Block::Title("备案材料清单".into()),
+        Para::flush(format!("主办单位或个人：{entity}")),
         Para::flush(format!(
-            "主办单位或个人：{entity}；备案省份：{}；备案类型：{}；生成日期：{}。",
+            "备案省份：{}　备案类型：{}　生成日期：{}",
             province_full_name(draft.application.province),
             draft.application.kind.name_zh(),
             date_zh(today)
@@ -675,10 +679,10 @@ fn checklist_table(
             ]);
         }
         let w = layout::text_width_mm();
-        let widths = vec![10.0, 52.0, 56.0, w - 118.0];
+        let widths = vec![12.0, 52.0, 56.0, w - 120.0];
         b.push(Block::Table(Table {
             widths_mm: widths,
-            header: vec!["".into(), "材料".into(), "原因".into(), "依据".into()],
+            header: vec!["核对".into(), "材料".into(), "原因".into(), "依据".into()],
             rows,
         }));
     }
