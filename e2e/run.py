@@ -53,7 +53,7 @@ def uscc(base17: str) -> str:
 
 PRINCIPAL_ID = id_card("44010619880512301")
 SITE_PRINCIPAL_ID = id_card("44030519920815402")
-COMPANY_USCC = uscc("91440101MA59XYZ12")
+COMPANY_USCC = uscc("91440101MA59XW712")
 BAD_ID = PRINCIPAL_ID[:-1] + ("0" if PRINCIPAL_ID[-1] != "0" else "1")
 
 # ---------------------------------------------------------------- app session
@@ -68,12 +68,11 @@ class App:
         self.driver: webdriver.Remote | None = None
 
     def start(self) -> "App":
-        os.environ["ICP_FILING_DATA_DIR"] = str(self.data_dir)
-        os.environ["ICP_FILING_TEST_DIALOG_DIR"] = str(self.dialog_dir)
-        os.environ["ICP_FILING_TODAY"] = TODAY
+        # tauri-driver starts the app with its own environment: pass the folders as arguments.
+        args = ["--data-dir", str(self.data_dir), "--dialog-dir", str(self.dialog_dir), "--today", TODAY]
         options = ArgOptions()
         options.set_capability("browserName", "wry")
-        options.set_capability("tauri:options", {"application": str(APP)})
+        options.set_capability("tauri:options", {"application": str(APP), "args": args})
         t0 = time.monotonic()
         self.driver = webdriver.Remote(command_executor=DRIVER_URL, options=options)
         self.driver.set_window_size(*SIZES[0])
@@ -82,6 +81,13 @@ class App:
         return self
 
     def quit(self) -> None:
+        if self.driver and sys.exc_info()[0] is not None:
+            # Called while a test fails: keep a picture of the window for the report.
+            OUT.mkdir(parents=True, exist_ok=True)
+            try:
+                self.driver.save_screenshot(str(OUT / f"FAIL-{int(time.time() * 1000)}.png"))
+            except WebDriverException:
+                pass
         if self.driver:
             try:
                 self.driver.quit()
@@ -142,10 +148,11 @@ class App:
     def select(self, field_id: str, search: str) -> None:
         """Picks an option of an antd Select by typing part of its label."""
         el = self.wait_for(f"#{field_id}")
-        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", el)
-        el.click()
+        box = el.find_element(By.XPATH, "./ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]")
+        self.d.execute_script("arguments[0].scrollIntoView({block:'center'})", box)
+        box.click()
         el.send_keys(search)
-        time.sleep(0.3)
+        time.sleep(0.4)
         el.send_keys(Keys.ENTER)
         time.sleep(0.2)
 
@@ -171,17 +178,19 @@ class App:
         self.wait_until(lambda: self.current_step() != before, what="next step")
 
     def field_messages(self, path: str) -> str:
-        return " ".join(e.text for e in self.all(f'.field-findings[data-field="{path}"]'))
+        return "\n".join(
+            m.get_attribute("textContent") for m in self.all(f'.field-findings[data-field="{path}"] > div')
+        )
 
     def summary_text(self) -> str:
-        return " ".join(e.text for e in self.all("#summary .summary-item"))
+        return " ".join(e.get_attribute("textContent") for e in self.all("#summary .summary-item"))
 
     def set_lang(self, lang: str) -> None:
-        label = "中文" if lang == "zh" else "EN"
-        for el in self.all("#lang-switch .ant-segmented-item"):
-            if el.text.strip() == label:
-                el.click()
-        time.sleep(0.3)
+        self.click(f"#lang-{lang}")
+        want = "保存" if lang == "zh" else "Save"
+        if self.exists("#next"):
+            self.wait_until(lambda: want in self.text_of("#next"), what=f"language {lang}")
+        time.sleep(0.2)
 
     def wait_saved(self) -> None:
         self.wait_until(
@@ -195,7 +204,7 @@ class App:
         """Screenshots at the given sizes and languages; returns the files."""
         OUT.mkdir(parents=True, exist_ok=True)
         files = []
-        start_lang = "en" if "EN" in self._active_lang() else "zh"
+        start_lang = self._active_lang()
         for lang in langs:
             self.set_lang(lang)
             for w, h in sizes or SIZES:
@@ -210,8 +219,7 @@ class App:
         return files
 
     def _active_lang(self) -> str:
-        sel = self.all("#lang-switch .ant-segmented-item-selected")
-        return sel[0].text if sel else "中文"
+        return "en" if self.d.execute_script("return document.documentElement.lang") == "en" else "zh"
 
 
 # ---------------------------------------------------------------- tests
@@ -232,6 +240,7 @@ def test_first_start_opens_sample_draft():
         STATE["startup_seconds"] = app.startup_seconds
         app.wait_for("#welcome")
         assert app.current_step() == "application"
+        assert (data / "drafts").is_dir(), "the app did not use the test data folder"
         assert "示例" in app.text_of("#draft-name")
         app.shot("00-first-start-sample", langs=("zh", "en"))
         app.click("#to-drafts")
@@ -275,7 +284,9 @@ def test_guangdong_company_filing():
         app.type("f-entity-name", "广州市云帆网络科技有限公司")
         app.type("f-entity-certificate-number", COMPANY_USCC)
         app.date("f-entity-certificate-validity-start", "2018-06-01")
-        app.click('#f-entity-certificate-validity-long_term input[value="true"]')
+        app.d.execute_script(
+            "arguments[0].click()", app.css('#f-entity-certificate-validity-long_term input[value="true"]')
+        )
         app.type("f-entity-legal_representative", "李建国")
         app.type("f-entity-investor", "李建国")
         app.type("f-entity-certificate_address-city", "广州市")

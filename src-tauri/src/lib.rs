@@ -34,10 +34,39 @@ pub struct Options {
     pub dialogs: Option<Dialogs>,
 }
 
+impl Options {
+    /// Options from the command line: `--data-dir DIR`, `--dialog-dir DIR` (scripted dialogs)
+    /// and `--today YYYY-MM-DD`. E2E tests pass these because tauri-driver starts the app with
+    /// its own environment.
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Options {
+        let mut options = Options::default();
+        let mut args = args.into_iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--data-dir" => options.data_dir = args.next().map(PathBuf::from),
+                "--dialog-dir" => {
+                    options.dialogs = args.next().map(|d| Dialogs::Scripted(PathBuf::from(d)))
+                }
+                "--today" => {
+                    if let Some(date) = args
+                        .next()
+                        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+                    {
+                        commands::set_today(date);
+                    }
+                }
+                _ => {}
+            }
+        }
+        options
+    }
+}
+
 /// Starts the app with the real runtime and exits the process with its exit code.
 pub fn run() {
     started();
-    let code = run_app(tauri::Builder::default(), Options::default(), |_| {});
+    let options = Options::from_args(std::env::args().skip(1));
+    let code = run_app(tauri::Builder::default(), options, |_| {});
     std::process::exit(code);
 }
 

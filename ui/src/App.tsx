@@ -95,8 +95,8 @@ export function App() {
                   value={lang}
                   onChange={(v) => setLang(v as Lang)}
                   options={[
-                    { label: "中文", value: "zh" },
-                    { label: "EN", value: "en" },
+                    { label: <span id="lang-zh">中文</span>, value: "zh" },
+                    { label: <span id="lang-en">EN</span>, value: "en" },
                   ]}
                 />
                 <Space size={4}>

@@ -1,12 +1,12 @@
 // Field components bound to the draft by path. Each field shows the findings the core reported
 // for its path (same wording as the summary at the top) and carries an id the summary links to.
 import { createContext, useContext, type ReactNode } from "react";
-import { Checkbox, DatePicker, Form, Input, Select, Space, Typography } from "antd";
+import { DatePicker, Form, Input, Select, Typography } from "antd";
 import dayjs from "dayjs";
 import type { Draft, Finding } from "./generated/types";
 import schema from "./generated/schema.json";
 import { fieldId, getAt } from "./draftPath";
-import { both, pick, useLang, UI, type Lang, type Text } from "./i18n";
+import { both, pick, useLang, type Lang, type Text } from "./i18n";
 
 export interface DraftCtx {
   draft: Draft;
@@ -75,6 +75,23 @@ export function Field({ path, label, children, extra }: FieldProps) {
     >
       {children}
     </Form.Item>
+  );
+}
+
+/** Findings about a path that has no single input (e.g. a validity as a whole). */
+export function FieldFindings({ path }: { path: string }) {
+  const lang = useLang();
+  const { findings } = useDraft();
+  const here = (findings.get(path) ?? []).filter((f) => f.severity !== "info");
+  if (here.length === 0) return null;
+  return (
+    <div className="field-findings group-findings" data-field={path} style={{ gridColumn: "1 / -1" }}>
+      {here.map((f, i) => (
+        <div key={i} className={`finding-${f.severity}`} data-code={f.code}>
+          {findingText(f, lang)}
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -187,45 +204,6 @@ export function DateField({ path, label }: { path: string; label: Text }) {
         format="YYYY-MM-DD"
         onChange={(d) => update(path, d ? d.format("YYYY-MM-DD") : null)}
       />
-    </Field>
-  );
-}
-
-/** Validity: start, end, long-term. */
-export function ValidityField({ path, label }: { path: string; label: Text }) {
-  const lang = useLang();
-  const { draft, update } = useDraft();
-  const start = getAt(draft, `${path}.start`) as string | null | undefined;
-  const end = getAt(draft, `${path}.end`) as string | null | undefined;
-  const longTerm = Boolean(getAt(draft, `${path}.long_term`));
-  return (
-    <Field path={path} label={label}>
-      <Space wrap>
-        <Field path={`${path}.start`} label={UI.start}>
-          <DatePicker
-            id={fieldId(`${path}.start`)}
-            value={start ? dayjs(start) : null}
-            format="YYYY-MM-DD"
-            onChange={(d) => update(`${path}.start`, d ? d.format("YYYY-MM-DD") : null)}
-          />
-        </Field>
-        <Field path={`${path}.end`} label={UI.end}>
-          <DatePicker
-            id={fieldId(`${path}.end`)}
-            value={end ? dayjs(end) : null}
-            disabled={longTerm}
-            format="YYYY-MM-DD"
-            onChange={(d) => update(`${path}.end`, d ? d.format("YYYY-MM-DD") : null)}
-          />
-        </Field>
-        <Checkbox
-          id={fieldId(`${path}.long_term`)}
-          checked={longTerm}
-          onChange={(e) => update(`${path}.long_term`, e.target.checked)}
-        >
-          {pick(UI.longTerm, lang)}
-        </Checkbox>
-      </Space>
     </Field>
   );
 }

@@ -3,7 +3,7 @@
 // core's findings, shown by the fields.
 import { Alert, Button, Card, Divider, Form, Radio, Space, Typography } from "antd";
 import type { AppInfo, Person } from "./generated/types";
-import { DateField, enumOptions, Field, Label, ListField, SelectField, TextField, useDraft, type Option } from "./form";
+import { DateField, enumOptions, Field, FieldFindings, Label, ListField, SelectField, TextField, useDraft, type Option } from "./form";
 import { both, pick, useLang, UI } from "./i18n";
 import { blankWebsite } from "./blank";
 import { fieldId } from "./draftPath";
@@ -119,7 +119,8 @@ export function EntityStep({ info }: { info: AppInfo }) {
 
 function DateValidity({ path }: { path: string }) {
   return (
-    <div className="grid3">
+    <div className="grid3" id={fieldId(path)}>
+      <FieldFindings path={path} />
       <DateField path={`${path}.start`} label={{ zh: "有效期开始", en: "Valid from" }} />
       <DateField path={`${path}.end`} label={{ zh: "有效期截止", en: "Valid until" }} />
       <LongTerm path={`${path}.long_term`} />

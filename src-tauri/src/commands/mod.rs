@@ -18,9 +18,19 @@ pub fn draft_from_ui(value: &serde_json::Value) -> CommandResult<Draft> {
     Ok(Draft::from_json(&value.to_string())?)
 }
 
-/// Today's date as the shell sees it: `ICP_FILING_TODAY` (YYYY-MM-DD, for tests and screenshots)
-/// or the local clock. The core is always given the date; it never reads the clock.
+static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
+
+/// Fixes "today" for this run (`--today`, for tests and screenshots).
+pub fn set_today(date: chrono::NaiveDate) {
+    let _ = TODAY.set(date);
+}
+
+/// Today's date as the shell sees it: `--today`, `ICP_FILING_TODAY` (YYYY-MM-DD) or the local
+/// clock. The core is always given the date; it never reads the clock.
 pub fn today() -> chrono::NaiveDate {
+    if let Some(date) = TODAY.get() {
+        return *date;
+    }
     std::env::var("ICP_FILING_TODAY")
         .ok()
         .and_then(|s| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
