@@ -519,6 +519,14 @@ def test_language_switch_and_keyboard():
         app.wait_until(lambda: "Save and continue" in app.text_of("#next"), what="English labels")
         app.set_lang("zh")
         app.wait_until(lambda: "保存并继续" in app.text_of("#next"), what="Chinese labels")
+        # Dark mode (follows the system; the switch overrides it).
+        app.click("#dark-switch")
+        app.wait_until(
+            lambda: app.d.execute_script("return document.documentElement.dataset.theme") == "dark",
+            what="dark theme",
+        )
+        app.shot("70-dark", sizes=[SIZES[0]], langs=("zh",))
+        app.click("#dark-switch")
         # Keyboard only: Tab reaches the next button and Enter/space on it advances.
         app.css("#next").send_keys(Keys.SPACE)
         app.wait_until(lambda: app.current_step() == "entity", what="keyboard advance")

@@ -63,27 +63,31 @@ export function LettersStep() {
           dataSource={letters ?? []}
           locale={{ emptyText: pick(UI.noLetters, lang) }}
           renderItem={(l) => (
-            <List.Item
-              className={l.id === selected ? "letter-item selected" : "letter-item"}
-              data-letter={l.id}
-              actions={[
-                <Button key="p" size="small" className="letter-preview" onClick={() => setSelected(l.id)}>{pick(UI.preview, lang)}</Button>,
-                <Button key="s" size="small" type="primary" className="letter-save" onClick={() => save(l.id)}>{pick(UI.savePdf, lang)}</Button>,
-                <Button key="r" size="small" className="letter-print" onClick={() => print(l.id)}>{pick(UI.print, lang)}</Button>,
-              ]}
-            >
-              <List.Item.Meta title={lang === "zh" ? l.name_zh : l.name_en} description={lang === "zh" ? l.name_en : l.name_zh} />
+            <List.Item className={l.id === selected ? "letter-item selected" : "letter-item"} data-letter={l.id}>
+              <div>
+                <div className="letter-name">{lang === "zh" ? l.name_zh : l.name_en}</div>
+                <Typography.Text type="secondary" className="small">
+                  {lang === "zh" ? l.name_en : l.name_zh}
+                </Typography.Text>
+                <div className="letter-actions">
+                  <Space wrap size={6}>
+                    <Button size="small" className="letter-preview" onClick={() => setSelected(l.id)}>{pick(UI.preview, lang)}</Button>
+                    <Button size="small" type="primary" className="letter-save" onClick={() => save(l.id)}>{pick(UI.savePdf, lang)}</Button>
+                    <Button size="small" className="letter-print" onClick={() => print(l.id)}>{pick(UI.print, lang)}</Button>
+                  </Space>
+                </div>
+              </div>
             </List.Item>
           )}
         />
         <Card size="small" className="letter-preview-card" title={<Label text={UI.preview} />}>
           {selected && !doc && !message?.type.startsWith("error") && <Spin />}
           {doc && (
-            <Space direction="vertical" id="letter-pages" data-letter={doc.kind}>
+            <div className="letter-pages" id="letter-pages" data-letter={doc.kind}>
               {doc.pages.map((p, i) => (
                 <PageView key={i} page={p} />
               ))}
-            </Space>
+            </div>
           )}
         </Card>
       </div>

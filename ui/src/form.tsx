@@ -155,7 +155,8 @@ export function enumOptions(def: string): Option[] {
   const d = (schema as { $defs: Record<string, { oneOf?: { const: string; description?: string }[] }> })
     .$defs[def];
   return (d?.oneOf ?? []).map((o) => {
-    const [zh, en] = (o.description ?? o.const).split(" / ");
+    // "中文 / English." (the Chinese part may itself hold a "/" without a space after it).
+    const [zh, en] = (o.description ?? o.const).split(/\s*\/\s+/);
     return { value: o.const, label: { zh: zh.trim(), en: (en ?? o.const).replace(/\.$/, "").trim() } };
   });
 }
@@ -193,7 +194,7 @@ export function SelectField({
   );
 }
 
-export function DateField({ path, label }: { path: string; label: Text }) {
+export function DateField({ path, label, disabled }: { path: string; label: Text; disabled?: boolean }) {
   const { draft, update } = useDraft();
   const value = getAt(draft, path) as string | null | undefined;
   return (
@@ -202,6 +203,7 @@ export function DateField({ path, label }: { path: string; label: Text }) {
         id={fieldId(path)}
         value={value ? dayjs(value) : null}
         format="YYYY-MM-DD"
+        disabled={disabled}
         onChange={(d) => update(path, d ? d.format("YYYY-MM-DD") : null)}
       />
     </Field>

@@ -92,7 +92,7 @@ export const UI = {
 export const STEPS: Record<string, Text> = {
   application: { zh: "备案类型与省份", en: "Kind and province" },
   entity: { zh: "主体信息", en: "Entity" },
-  principal: { zh: "主体负责人", en: "Entity person-in-charge" },
+  principal: { zh: "主体负责人", en: "Person in charge" },
   websites: { zh: "网站信息", en: "Websites" },
   checklist: { zh: "材料清单", en: "Materials checklist" },
   letters: { zh: "信函", en: "Letters" },

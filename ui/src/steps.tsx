@@ -6,7 +6,7 @@ import type { AppInfo, Person } from "./generated/types";
 import { DateField, enumOptions, Field, FieldFindings, Label, ListField, SelectField, TextField, useDraft, type Option } from "./form";
 import { both, pick, useLang, UI } from "./i18n";
 import { blankWebsite } from "./blank";
-import { fieldId } from "./draftPath";
+import { fieldId, getAt } from "./draftPath";
 
 const PERSONAL_IDS = new Set([
   "resident-id-card",
@@ -118,11 +118,13 @@ export function EntityStep({ info }: { info: AppInfo }) {
 }
 
 function DateValidity({ path }: { path: string }) {
+  const { draft } = useDraft();
+  const longTerm = Boolean(getAt(draft, `${path}.long_term`));
   return (
     <div className="grid3" id={fieldId(path)}>
       <FieldFindings path={path} />
       <DateField path={`${path}.start`} label={{ zh: "有效期开始", en: "Valid from" }} />
-      <DateField path={`${path}.end`} label={{ zh: "有效期截止", en: "Valid until" }} />
+      <DateField path={`${path}.end`} label={{ zh: "有效期截止", en: "Valid until" }} disabled={longTerm} />
       <LongTerm path={`${path}.long_term`} />
     </div>
   );
@@ -131,9 +133,7 @@ function DateValidity({ path }: { path: string }) {
 function LongTerm({ path }: { path: string }) {
   const { draft, update } = useDraft();
   const lang = useLang();
-  const parts = path.split(".");
-  let cur: unknown = draft;
-  for (const p of parts) cur = (cur as Record<string, unknown>)?.[p];
+  const cur = getAt(draft, path);
   return (
     <Field path={path} label={UI.longTerm}>
       <Radio.Group
