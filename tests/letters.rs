@@ -317,8 +317,8 @@ fn missing_data_is_an_error_naming_the_field() {
         ),
         (
             LetterKind::PreapprovalNotInvolved,
-            Box::new(|d| d.websites[0].not_involved.clear()),
-            "websites[].not_involved",
+            Box::new(|d| d.websites[0].domains[0].name.clear()),
+            "websites[0].domains[0].name",
         ),
         (
             LetterKind::AuthorisationLetter,
@@ -580,4 +580,152 @@ fn reference_images() {
         assert!(status.success());
         std::fs::remove_file(&pdf_path).unwrap();
     }
+}
+
+#[test]
+fn not_involved_without_declared_areas_is_the_catch_all_undertaking() {
+    // Xinjiang asks every organisation for it, whatever the keyword scan found.
+    let mut d = company();
+    d.websites[0].not_involved.clear();
+    d.websites[0].preapprovals = vec![icp_filing::draft::Preapproval {
+        area: icp_filing::draft::PreapprovalArea::Medical,
+        number: "（粤）-非经营性-2026-0001".into(),
+    }];
+    let (doc, _, t) = render(
+        LetterKind::PreapprovalNotInvolved,
+        &d,
+        &Checklist::default(),
+    );
+    assert_eq!(doc.pages.len(), 1);
+    assert_contains(
+        LetterKind::PreapprovalNotInvolved,
+        &t,
+        &["不涉及互联网新闻信息服务、网络出版", "电子公告服务。"],
+    );
+    assert!(!t.contains("医疗保健"), "holds a medical pre-approval: {t}");
+}
+
+#[test]
+fn cli_writes_the_letters_a_draft_needs() {
+    let bin = env!("CARGO_BIN_EXE_icp-filing");
+    let example = format!(
+        "{}/examples/guangdong-company.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(bin)
+        .args(["letters", &example, "--today", "2026-11-23", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let paths: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("gd-commitment-organisation.pdf")),
+        "{paths:?}"
+    );
+    assert!(
+        paths.iter().any(|p| p.ends_with("checklist.pdf")),
+        "{paths:?}"
+    );
+    for p in &paths {
+        let pdf = std::fs::read(p).unwrap();
+        assert!(
+            squash(&pdftotext(&pdf)).contains("深圳市星河数据科技有限公司"),
+            "{p}"
+        );
+    }
+
+    let one = dir.path().join("sub/auth.pdf");
+    let out = Command::new(bin)
+        .args([
+            "letter",
+            "authorisation-letter",
+            &example,
+            "--today",
+            "2026-11-23",
+            "-o",
+        ])
+        .arg(&one)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(squash(&pdftotext(&std::fs::read(&one).unwrap())).contains("王芳"));
+
+    let out = Command::new(bin)
+        .args(["letter", "no-such-letter", &example, "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("未知的信函类型") && err.contains("unknown letter kind"),
+        "{err}"
+    );
+
+    let out = Command::new(bin)
+        .args(["letter", "gd-commitment-individual", &example, "-o"])
+        .arg(dir.path().join("y.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("entity.kind"));
+    assert!(!dir.path().join("y.pdf").exists());
+}
+
+#[test]
+fn a_long_letter_is_set_in_the_smaller_size_to_stay_on_one_page() {
+    let mut d = company();
+    d.entity.business_scope = "一般经营项目是：软件开发；信息技术咨询服务；数据处理和存储支持服务；\
+        信息系统集成服务；计算机软硬件及辅助设备批发；计算机软硬件及辅助设备零售；技术服务、技术开发、\
+        技术咨询、技术交流、技术转让、技术推广；互联网销售（除销售需要许可的商品）；广告设计、代理；\
+        会议及展览服务；企业管理咨询；市场营销策划。（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）"
+        .into();
+    let doc = compose(
+        LetterKind::GdFinanceUndertaking,
+        &d,
+        &Checklist::default(),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(doc.pages.len(), 1);
+    let body_sizes: Vec<f32> = doc.pages[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(r) if r.text == "特此承诺。" => Some(r.size_pt),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(body_sizes, [layout::BODY_COMPACT_PT]);
+    // The short letter keeps the regular size.
+    let short = compose(
+        LetterKind::GdFinanceUndertaking,
+        &company(),
+        &Checklist::default(),
+        today(),
+    )
+    .unwrap();
+    assert!(short.pages[0].items.iter().any(
+        |i| matches!(i, Item::Text(r) if r.text == "特此承诺。" && r.size_pt == layout::BODY_PT)
+    ));
 }

@@ -532,7 +532,9 @@ impl Flow {
             block_h + label_room
         };
         let gap = pt_to_mm(self.pitch_pt);
-        self.need(gap + height);
+        // Only the lines must fit in the text area; the dashed seal area may reach into the
+        // gap above and the bottom margin below.
+        self.need(gap + block_h);
         self.y += gap;
         let top0 = self.y;
         if s.seal {

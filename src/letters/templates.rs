@@ -41,6 +41,21 @@ pub fn authority(p: Province) -> String {
     format!("{}通信管理局", province_full_name(p))
 }
 
+/// Every pre-approval area, in the order of the draft format.
+pub const ALL_AREAS: [PreapprovalArea; 11] = [
+    PreapprovalArea::News,
+    PreapprovalArea::Publishing,
+    PreapprovalArea::Education,
+    PreapprovalArea::Medical,
+    PreapprovalArea::Drugs,
+    PreapprovalArea::Culture,
+    PreapprovalArea::AudioVisual,
+    PreapprovalArea::Finance,
+    PreapprovalArea::RideHailing,
+    PreapprovalArea::Religion,
+    PreapprovalArea::BulletinBoard,
+];
+
 /// Chinese name of a pre-approval area as written in the undertaking.
 pub fn area_zh(a: PreapprovalArea) -> &'static str {
     match a {
@@ -469,11 +484,15 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
             ),
         )
     };
+    // Each website declares the areas it stays out of (`not_involved`, set where the keyword
+    // scan flagged one). A website that declares none gets the catch-all undertaking (Beijing
+    // and Xinjiang ask every organisation for it): every area except those it holds a
+    // pre-approval for.
+    if draft.websites.is_empty() {
+        f.websites(draft)?;
+    }
     let mut lines = Vec::new();
     for (i, w) in draft.websites.iter().enumerate() {
-        if w.not_involved.is_empty() {
-            continue;
-        }
         let name = f.need(
             &w.name,
             &format!("websites[{i}].name"),
@@ -481,7 +500,17 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
             "the website name",
         )?;
         let domains = f.domains(draft, i)?;
-        let mut areas = w.not_involved.clone();
+        let mut areas: Vec<PreapprovalArea> = if w.not_involved.is_empty() {
+            ALL_AREAS
+                .into_iter()
+                .filter(|a| !w.preapprovals.iter().any(|p| p.area == *a))
+                .collect()
+        } else {
+            w.not_involved.clone()
+        };
+        if areas.is_empty() {
+            continue;
+        }
         areas.sort();
         areas.dedup();
         let areas: Vec<&str> = areas.into_iter().map(area_zh).collect();
@@ -493,11 +522,11 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
     if lines.is_empty() {
         return Err(Error::Letter {
             zh: format!(
-                "生成《{}》需要在网站中声明不涉及的前置审批领域（websites[].not_involved），草稿中没有",
+                "《{}》无内容可写：每个网站都持有全部领域的前置审批（websites[].preapprovals）",
                 f.kind.name_zh()
             ),
             en: format!(
-                "the {} needs the pre-approval areas a website declares it does not operate in (websites[].not_involved); the draft has none",
+                "the {} has nothing to declare: every website holds pre-approvals for all areas (websites[].preapprovals)",
                 f.kind.name_en()
             ),
         });
