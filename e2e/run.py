@@ -534,6 +534,28 @@ def test_language_switch_and_keyboard():
         app.quit()
 
 
+def test_individual_never_sees_organisation_fields():
+    data, dialogs = fresh_dirs("individual")
+    app = App(data, dialogs).start()
+    try:
+        app.click("#to-drafts")
+        app.click("#new-draft")
+        app.type("draft-name-input", "个人备案")
+        app.click("#name-ok")
+        app.wait_for(".wizard")
+        app.click('[data-step="entity"]')
+        app.wait_until(lambda: app.current_step() == "entity", what="entity step")
+        assert app.exists("#f-entity-legal_representative")
+        app.select("f-entity-kind", "个人")
+        app.wait_until(lambda: not app.exists("#f-entity-legal_representative"), what="organisation fields hidden")
+        assert not app.exists("#f-entity-business_scope") and not app.exists("#f-entity-investor")
+        app.click('[data-step="principal"]')
+        app.wait_until(lambda: app.current_step() == "principal", what="principal step")
+        assert app.exists("#copy-entity-person") and not app.exists("#f-entity-principal-landline")
+    finally:
+        app.quit()
+
+
 def pdf_text(pdf: Path) -> str | None:
     if not shutil.which("pdftotext"):
         return None
@@ -548,6 +570,7 @@ TESTS = [
     test_corrupt_draft_is_reported_and_left_untouched,
     test_export_and_import_through_dialogs,
     test_language_switch_and_keyboard,
+    test_individual_never_sees_organisation_fields,
 ]
 
 

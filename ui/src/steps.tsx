@@ -1,6 +1,7 @@
 // The form steps of the wizard. What is shown depends on the draft (an individual never sees
 // organisation fields; the filing number only for kinds that have one); what is wrong is the
 // core's findings, shown by the fields.
+import { useEffect } from "react";
 import { Alert, Button, Card, Divider, Form, Radio, Space, Typography } from "antd";
 import type { AppInfo, Person } from "./generated/types";
 import { DateField, enumOptions, Field, FieldFindings, Label, ListField, SelectField, TextField, useDraft, type Option } from "./form";
@@ -83,8 +84,14 @@ function AddressFields({ path, label, info }: { path: string; label: { zh: strin
 }
 
 export function EntityStep({ info }: { info: AppInfo }) {
-  const { draft } = useDraft();
+  const { draft, update } = useDraft();
   const individual = draft.entity.kind === "individual";
+  // Switching between a person and an organisation switches the certificate to one that fits.
+  const certKind = draft.entity.certificate.kind;
+  useEffect(() => {
+    if (individual && !PERSONAL_IDS.has(certKind)) update("entity.certificate.kind", "resident-id-card");
+    if (!individual && PERSONAL_IDS.has(certKind)) update("entity.certificate.kind", "business-licence");
+  }, [individual, certKind, update]);
   return (
     <>
       <SelectField path="entity.kind" label={{ zh: "主体性质", en: "Entity type" }} options={enumOptions("EntityKind")} />
