@@ -202,7 +202,30 @@ fn check_label_chars(label: &str) -> Result<(), DomainError> {
 }
 
 /// Splits a suffix list entry (`.com`, `.政务.CN`, `com.cn`) into lower-case Unicode labels.
+/// A list entry already in canonical form (lower-case ASCII or CJK ideographs, no Punycode)
+/// needs no normalisation or IDNA conversion. Suffix lists are long and are matched for every
+/// domain, so this matters.
+fn is_canonical_suffix(entry: &str) -> bool {
+    !entry.contains("xn--")
+        && entry.starts_with('.')
+        && entry.chars().all(|c| {
+            c.is_ascii_lowercase()
+                || c.is_ascii_digit()
+                || c == '.'
+                || c == '-'
+                || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        })
+}
+
 fn suffix_labels(entry: &str) -> Vec<String> {
+    if is_canonical_suffix(entry) {
+        return entry
+            .trim_matches('.')
+            .split('.')
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+    }
     let s = prepare(entry);
     let s = s.trim_matches('.');
     if s.is_empty() {
@@ -221,10 +244,23 @@ pub fn matching_suffix<'a>(d: &DomainName, suffixes: &'a [String]) -> Option<&'a
     suffixes
         .iter()
         .filter_map(|entry| {
-            let labels = suffix_labels(entry);
-            let n = labels.len();
-            (n > 0 && d.labels.len() > n && d.labels[d.labels.len() - n..] == labels[..])
-                .then_some((n, entry.as_str()))
+            let n = if is_canonical_suffix(entry) {
+                // Allocation-free comparison on the Unicode form: `.com.cn` matches `a.com.cn`
+                // but not `com.cn` (the domain needs a label more than the suffix).
+                let e = entry.trim_end_matches('.');
+                if !(d.unicode.len() > e.len() && d.unicode.ends_with(e)) {
+                    return None;
+                }
+                e.matches('.').count()
+            } else {
+                let labels = suffix_labels(entry);
+                let n = labels.len();
+                if !(n > 0 && d.labels.len() > n && d.labels[d.labels.len() - n..] == labels[..]) {
+                    return None;
+                }
+                n
+            };
+            Some((n, entry.as_str()))
         })
         // Longest suffix; among equal lengths the first in the list.
         .fold(None, |best: Option<(usize, &str)>, cur| match best {

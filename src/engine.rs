@@ -198,6 +198,14 @@ struct Ctx<'a> {
     domains: Vec<(usize, usize, Result<DomainName, DomainError>)>,
     /// Every domain suffix any rule lists (to find domain prefixes).
     suffixes: Vec<String>,
+    /// Pre-approval keyword areas of the filing province, with normalised keywords.
+    areas: Vec<(crate::rules::AreaKeywords, Vec<String>)>,
+    /// Normalised (name, description) of each website.
+    website_texts: Vec<(String, String)>,
+    /// Normalised (name, business scope) of the entity.
+    entity_texts: (String, String),
+    /// The draft as JSON, for `required` rules (made on first use).
+    value: std::cell::OnceCell<serde_json::Value>,
 }
 
 impl<'a> Ctx<'a> {
@@ -252,6 +260,23 @@ impl<'a> Ctx<'a> {
             .collect();
         suffixes.sort();
         suffixes.dedup();
+        let areas = rules
+            .areas_for(draft.application.province)
+            .into_iter()
+            .map(|a| {
+                let norm = a.keywords.iter().map(|k| text::normalise_name(k)).collect();
+                (a, norm)
+            })
+            .collect();
+        let website_texts = draft
+            .websites
+            .iter()
+            .map(|w| (text::normalise_name(&w.name), text::normalise_name(&w.description)))
+            .collect();
+        let entity_texts = (
+            text::normalise_name(&draft.entity.name),
+            text::normalise_name(&draft.entity.business_scope),
+        );
         Ctx {
             draft,
             rules,
@@ -261,6 +286,10 @@ impl<'a> Ctx<'a> {
             persons,
             domains,
             suffixes,
+            areas,
+            website_texts,
+            entity_texts,
+            value: std::cell::OnceCell::new(),
         }
     }
 
@@ -349,10 +378,25 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
     match rule.check {
         CheckKind::Always => out.push(hit("", &[])),
 
+        CheckKind::EachDomain => {
+            for (i, w) in d.websites.iter().enumerate() {
+                for (j, dom) in w.domains.iter().enumerate() {
+                    if !dom.name.trim().is_empty() {
+                        out.push(hit(
+                            format!("websites[{i}].domains[{j}].name"),
+                            &[("domain", dom.name.trim().to_string())],
+                        ));
+                    }
+                }
+            }
+        }
+
         CheckKind::Required => {
-            let value = serde_json::to_value(d).unwrap_or_default();
+            let value = ctx
+                .value
+                .get_or_init(|| serde_json::to_value(d).unwrap_or_default());
             for f in &p.fields {
-                for path in missing_paths(&value, &f.path) {
+                for path in missing_paths(value, &f.path) {
                     out.push(hit(path, &[("field", f.zh.clone()), ("field_en", f.en.clone())]));
                 }
             }
@@ -1355,20 +1399,23 @@ fn preapproval(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
         }
         return out;
     }
-    let areas = ctx.rules.areas_for(d.application.province);
     for (i, w) in d.websites.iter().enumerate() {
-        let mut texts = vec![w.name.as_str(), w.description.as_str()];
+        let (name, description) = &ctx.website_texts[i];
+        let mut texts = vec![name.as_str(), description.as_str()];
         if !ctx.individual {
-            texts.push(d.entity.name.as_str());
-            texts.push(d.entity.business_scope.as_str());
+            texts.push(ctx.entity_texts.0.as_str());
+            texts.push(ctx.entity_texts.1.as_str());
         }
-        for area in &areas {
+        for (area, keywords_norm) in &ctx.areas {
             if !p.areas.is_empty() && !p.areas.contains(&area.area) {
                 continue;
             }
-            let keyword = texts
-                .iter()
-                .find_map(|t| text::contains_any(t, &area.keywords).first().map(|k| k.to_string()));
+            let keyword = texts.iter().find_map(|t| {
+                keywords_norm
+                    .iter()
+                    .position(|k| !k.is_empty() && t.contains(k.as_str()))
+                    .map(|n| area.keywords[n].clone())
+            });
             let Some(keyword) = keyword else { continue };
             let permit_held = w.preapprovals.iter().any(|a| a.area == area.area);
             let declared_not = w.not_involved.contains(&area.area);

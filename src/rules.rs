@@ -289,6 +289,8 @@ pub struct AreaKeywords {
 pub enum CheckKind {
     /// Fires unconditionally where the rule applies (puts a material on the checklist).
     Always,
+    /// Fires once for every domain of every website (a per-domain material).
+    EachDomain,
     /// Listed fields must be filled in.
     Required,
     /// 居民身份证 (GB 11643) errors; `error` picks the variant.

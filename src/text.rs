@@ -25,6 +25,19 @@ fn is_invisible(c: char) -> bool {
 ///
 /// `normalise_name("ＡＢＣ 科技（深圳）有限公司") == "abc科技(深圳)有限公司"`.
 pub fn normalise_name(s: &str) -> String {
+    // Fast path: printable ASCII without spaces and CJK unified ideographs are unchanged by NFKC.
+    if s.chars()
+        .all(|c| c.is_ascii_graphic() || ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return s
+            .chars()
+            .map(|c| match c {
+                '[' => '(',
+                ']' => ')',
+                c => c.to_ascii_lowercase(),
+            })
+            .collect();
+    }
     s.nfkc()
         .filter(|c| !c.is_whitespace() && !is_invisible(*c))
         .map(|c| match c {
