@@ -23,7 +23,7 @@ export function errorMessage(e: unknown): string {
 
 export const api = {
   appInfo: () => invoke<AppInfo>("app_info"),
-  uiReady: () => invoke<void>("ui_ready"),
+  uiReady: () => invoke<void>("ui_ready", { pageMs: performance.now() }),
   validate: (draft: Draft) => invoke<Report>("validate", { draft }),
   checklist: (draft: Draft) => invoke<Checklist>("checklist", { draft }),
   listDrafts: () => invoke<DraftEntry[]>("list_drafts"),

@@ -79,13 +79,14 @@ pub fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
     app_info_of(&state)
 }
 
-/// Called by the UI once its first screen is interactive. Prints the time since start when
+/// Called by the UI once its first screen is interactive, with the milliseconds since the page
+/// started loading. Prints `ready <ms since main> page <page ms>` when
 /// `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>) {
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64) {
     if let Ok(mode) = std::env::var(REPORT_READY_ENV) {
         let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
-        println!("ready {ms:.0}");
+        println!("ready {ms:.0} page {page_ms:.0}");
         use std::io::Write;
         let _ = std::io::stdout().flush();
         if mode == "exit" {
