@@ -1,6 +1,6 @@
 //! JPEG output that meets a byte limit with the best quality, downscaling only when needed.
 //!
-//! Search: a sample of the image (full-width bands, about 1 megapixel) predicts the file size at
+//! Search: a sample of the image (full-width bands, about 0.6 megapixel) predicts the file size at
 //! any quality cheaply; the prediction picks where to probe, then full encodes (two at a time,
 //! one per core) narrow a bracket `lo` (fits) / `hi` (too big) until `hi = lo + 1`. So the
 //! reported quality is maximal: quality + 1 was encoded and did not fit.
@@ -27,13 +27,14 @@ pub const DOWNSCALE_QUALITY: u8 = 75;
 const MIN_SIDE: u32 = 16;
 
 /// Target pixels of the prediction sample.
-const SAMPLE_PIXELS: u64 = 1_000_000;
+const SAMPLE_PIXELS: u64 = 600_000;
 
 /// Band height of the sample: two 4:2:0 MCU rows.
 const BAND: u32 = 32;
 
-/// Encodes RGB as baseline JPEG, 4:2:0 chroma (as ImageMagick does below quality 90... and
-/// above, for a fair comparison), optimised Huffman tables off (one pass).
+/// Encodes RGB as baseline JPEG with 4:2:0 chroma and optimised Huffman tables (as ImageMagick
+/// does by default): about 13 % smaller than the standard tables at the same quality, so a higher
+/// quality fits the same limit, for about 1.5× the encoding time.
 pub fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, Error> {
     let (w, h) = img.dimensions();
     if w > u32::from(u16::MAX) || h > u32::from(u16::MAX) {
@@ -45,6 +46,7 @@ pub fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, Error> {
     let mut out = Vec::with_capacity((u64::from(w) * u64::from(h) / 4) as usize);
     let mut enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
     enc.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
+    enc.set_optimized_huffman_tables(true);
     enc.encode(
         img.as_raw(),
         w as u16,
