@@ -29,7 +29,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| checklist::build(std::hint::black_box(&draft), set, today))
     });
     c.bench_function("load and validate rule files", |b| {
-        b.iter(|| rules::RuleSet::load(rules::NATIONAL, &rules::PROVINCE_FILES, rules::MATERIALS).unwrap())
+        b.iter(|| {
+            rules::RuleSet::load(rules::NATIONAL, &rules::PROVINCE_FILES, rules::MATERIALS).unwrap()
+        })
     });
 }
 

@@ -72,7 +72,15 @@ fn bench(c: &mut Criterion) {
             eprintln!("encode q{q} {n} {:?}", t.elapsed());
         }
         let t = std::time::Instant::now();
-        let f = images::compress::fit(&rgb, images::compress::FitLimits { max_bytes: 1_000_000, min_bytes: 0, max_pixels: None }).unwrap();
+        let f = images::compress::fit(
+            &rgb,
+            images::compress::FitLimits {
+                max_bytes: 1_000_000,
+                min_bytes: 0,
+                max_pixels: None,
+            },
+        )
+        .unwrap();
         eprintln!("fit {:?} q{}", t.elapsed(), f.quality);
         return;
     }

@@ -485,7 +485,9 @@ fn default_true() -> bool {
 }
 
 /// 前置审批领域 / Pre-approval (前置审批) area.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PreapprovalArea {
     /// 新闻 / News.

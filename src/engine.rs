@@ -31,7 +31,11 @@ pub fn check(draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Report {
         }
     }
     findings.sort_by(|a, b| {
-        (a.severity, field_order(&a.field), &a.code).cmp(&(b.severity, field_order(&b.field), &b.code))
+        (a.severity, field_order(&a.field), &a.code).cmp(&(
+            b.severity,
+            field_order(&b.field),
+            &b.code,
+        ))
     });
     Report { findings }
 }
@@ -271,7 +275,12 @@ impl<'a> Ctx<'a> {
         let website_texts = draft
             .websites
             .iter()
-            .map(|w| (text::normalise_name(&w.name), text::normalise_name(&w.description)))
+            .map(|w| {
+                (
+                    text::normalise_name(&w.name),
+                    text::normalise_name(&w.description),
+                )
+            })
             .collect();
         let entity_texts = (
             text::normalise_name(&draft.entity.name),
@@ -397,7 +406,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 .get_or_init(|| serde_json::to_value(d).unwrap_or_default());
             for f in &p.fields {
                 for path in missing_paths(value, &f.path) {
-                    out.push(hit(path, &[("field", f.zh.clone()), ("field_en", f.en.clone())]));
+                    out.push(hit(
+                        path,
+                        &[("field", f.zh.clone()), ("field_en", f.en.clone())],
+                    ));
                 }
             }
         }
@@ -441,12 +453,25 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                         }
                     }
                     Some(Ok(card)) if err == "future-birth" && card.birth_date > ctx.submission => {
-                        out.push(hit(field, &[base[0].clone(), base[1].clone(), ("date", date(card.birth_date))]));
-                    }
-                    Some(Ok(card)) if err == "lowercase-x" && doc.cert.number.trim().ends_with('x') => {
                         out.push(hit(
                             field,
-                            &[base[0].clone(), base[1].clone(), ("normalised", card.normalised.clone())],
+                            &[
+                                base[0].clone(),
+                                base[1].clone(),
+                                ("date", date(card.birth_date)),
+                            ],
+                        ));
+                    }
+                    Some(Ok(card))
+                        if err == "lowercase-x" && doc.cert.number.trim().ends_with('x') =>
+                    {
+                        out.push(hit(
+                            field,
+                            &[
+                                base[0].clone(),
+                                base[1].clone(),
+                                ("normalised", card.normalised.clone()),
+                            ],
                         ));
                     }
                     _ => {}
@@ -469,7 +494,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                         )),
                         ("checksum", UsccError::Checksum { expected, found }) => out.push(hit(
                             field,
-                            &[("expected", expected.to_string()), ("found", found.to_string())],
+                            &[
+                                ("expected", expected.to_string()),
+                                ("found", found.to_string()),
+                            ],
                         )),
                         ("division", UsccError::Division { code }) => {
                             out.push(hit(field, &[("code", code)]))
@@ -528,7 +556,11 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
         }
 
         CheckKind::EntityCertificateKind => {
-            let pair = format!("{}:{}", d.entity.kind.code(), d.entity.certificate.kind.code());
+            let pair = format!(
+                "{}:{}",
+                d.entity.kind.code(),
+                d.entity.certificate.kind.code()
+            );
             let kind_listed = p
                 .allowed
                 .iter()
@@ -544,7 +576,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                     "entity.certificate.kind",
                     &[
                         ("kind", d.entity.kind.name_zh().to_string()),
-                        ("certificate", d.entity.certificate.kind.name_zh().to_string()),
+                        (
+                            "certificate",
+                            d.entity.certificate.kind.name_zh().to_string(),
+                        ),
                         ("expected", expected.join("、")),
                     ],
                 ));
@@ -564,7 +599,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
 
         CheckKind::EntityKindRefused => {
             if p.refused.iter().any(|r| r == d.entity.kind.code()) {
-                out.push(hit("entity.kind", &[("kind", d.entity.kind.name_zh().to_string())]));
+                out.push(hit(
+                    "entity.kind",
+                    &[("kind", d.entity.kind.name_zh().to_string())],
+                ));
             }
         }
 
@@ -641,11 +679,18 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 let from_code = c
                     .kind
                     .carries_uscc()
-                    .then(|| identity::parse_uscc(&c.number).ok().and_then(|u| u.province))
+                    .then(|| {
+                        identity::parse_uscc(&c.number)
+                            .ok()
+                            .and_then(|u| u.province)
+                    })
                     .flatten();
                 let (home, field) = match from_code {
                     Some(p) => (Some(p), "entity.certificate.number"),
-                    None => (d.entity.certificate_address.province, "entity.certificate_address.province"),
+                    None => (
+                        d.entity.certificate_address.province,
+                        "entity.certificate_address.province",
+                    ),
                 };
                 if let Some(home) = home.filter(|h| *h != d.application.province) {
                     out.push(hit(field, &province_params(home)));
@@ -676,7 +721,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 out.push(hit(
                     "entity.mailing_address.city",
                     &[
-                        ("certificate_city", d.entity.certificate_address.city.clone()),
+                        (
+                            "certificate_city",
+                            d.entity.certificate_address.city.clone(),
+                        ),
                         ("mailing_city", d.entity.mailing_address.city.clone()),
                     ],
                 ));
@@ -687,7 +735,9 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
             if let Some(lr) = ctx.legal_rep() {
                 let role = p.role.as_deref().unwrap_or("");
                 for (path, r, person) in &ctx.persons {
-                    if r.code() == role && !person.name.trim().is_empty() && !is_name(&person.name, lr)
+                    if r.code() == role
+                        && !person.name.trim().is_empty()
+                        && !is_name(&person.name, lr)
                     {
                         out.push(hit(
                             format!("{path}.name"),
@@ -720,7 +770,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                         if !w.principal.name.trim().is_empty() && !same_person(ep, &w.principal) {
                             out.push(hit(
                                 format!("websites[{i}].principal.name"),
-                                &[("name", w.principal.name.clone()), ("principal", ep.name.clone())],
+                                &[
+                                    ("name", w.principal.name.clone()),
+                                    ("principal", ep.name.clone()),
+                                ],
                             ));
                         }
                     }
@@ -778,7 +831,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                     continue;
                 }
                 if seen.contains(&n) {
-                    out.push(hit(format!("websites[{i}].name"), &[("name", w.name.clone())]));
+                    out.push(hit(
+                        format!("websites[{i}].name"),
+                        &[("name", w.name.clone())],
+                    ));
                 }
                 seen.push(n);
             }
@@ -788,18 +844,23 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
             let what = p.count.as_deref().unwrap_or("");
             if what == "domains-per-website" {
                 for (i, w) in d.websites.iter().enumerate() {
-                    let n = w.domains.iter().filter(|d| !d.name.trim().is_empty()).count() as u32;
+                    let n = w
+                        .domains
+                        .iter()
+                        .filter(|d| !d.name.trim().is_empty())
+                        .count() as u32;
                     if let Some(h) = count_hit(rule, n, format!("websites[{i}].domains")) {
                         out.push(h);
                     }
                 }
             } else {
                 let n = count(ctx, what);
-                let field = if what.starts_with("new-") || what == "domains" || what == "domain-prefixes" {
-                    "websites"
-                } else {
-                    "application.previous_filings"
-                };
+                let field =
+                    if what.starts_with("new-") || what == "domains" || what == "domain-prefixes" {
+                        "websites"
+                    } else {
+                        "application.previous_filings"
+                    };
                 if let Some(h) = count_hit(rule, n, field.to_string()) {
                     out.push(h);
                 }
@@ -814,7 +875,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                     ("www", Err(DomainError::Www)) => out.push(hit(field, &[("domain", name)])),
                     ("invalid", Err(e)) if !matches!(e, DomainError::Www) => {
                         let (zh, en) = domain_error_text(e);
-                        out.push(hit(field, &[("domain", name), ("reason", zh), ("reason_en", en)]))
+                        out.push(hit(
+                            field,
+                            &[("domain", name), ("reason", zh), ("reason_en", en)],
+                        ))
                     }
                     _ => {}
                 }
@@ -843,7 +907,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
             for (i, w) in d.websites.iter().enumerate() {
                 for (j, dom) in w.domains.iter().enumerate() {
                     let holder = dom.holder_name.trim();
-                    if holder.is_empty() || dom.name.trim().is_empty() || is_name(holder, &d.entity.name) {
+                    if holder.is_empty()
+                        || dom.name.trim().is_empty()
+                        || is_name(holder, &d.entity.name)
+                    {
                         continue;
                     }
                     let is_principal = !ctx.individual
@@ -872,12 +939,16 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
         CheckKind::DomainHolderKind => {
             for (i, w) in d.websites.iter().enumerate() {
                 for (j, dom) in w.domains.iter().enumerate() {
-                    let Some(kind) = dom.holder_kind else { continue };
+                    let Some(kind) = dom.holder_kind else {
+                        continue;
+                    };
                     let fired = match (ctx.individual, kind) {
                         (true, HolderKind::Organisation) => true,
                         (false, HolderKind::Individual) => {
                             !(is_name(&dom.holder_name, &d.entity.principal.name)
-                                || ctx.legal_rep().is_some_and(|lr| is_name(&dom.holder_name, lr)))
+                                || ctx
+                                    .legal_rep()
+                                    .is_some_and(|lr| is_name(&dom.holder_name, lr)))
                         }
                         _ => false,
                     };
@@ -905,7 +976,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                     if !dom.registrar_in_mainland && !dom.name.trim().is_empty() {
                         out.push(hit(
                             format!("websites[{i}].domains[{j}].registrar_in_mainland"),
-                            &[("domain", dom.name.clone()), ("registrar", dom.registrar.clone())],
+                            &[
+                                ("domain", dom.name.clone()),
+                                ("registrar", dom.registrar.clone()),
+                            ],
                         ));
                     }
                 }
@@ -916,7 +990,9 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
             let days = p.working_days.unwrap_or(0);
             for (i, w) in d.websites.iter().enumerate() {
                 for (j, dom) in w.domains.iter().enumerate() {
-                    let Some(verified) = dom.real_name_verified else { continue };
+                    let Some(verified) = dom.real_name_verified else {
+                        continue;
+                    };
                     if working_days_between(verified, ctx.submission) < days as i64 {
                         out.push(hit(
                             format!("websites[{i}].domains[{j}].real_name_verified"),
@@ -960,7 +1036,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 }
             }
             if what == "mobile" {
-                fields.push(("entity.emergency_contact.mobile".into(), &d.entity.emergency_contact.mobile));
+                fields.push((
+                    "entity.emergency_contact.mobile".into(),
+                    &d.entity.emergency_contact.mobile,
+                ));
             }
             for (field, value) in fields {
                 let v = value.trim();
@@ -984,7 +1063,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                     .iter()
                     .any(|(_, _, p)| contact::normalise_phone(&p.mobile) == em)
             {
-                out.push(hit("entity.emergency_contact.mobile", &[("value", d.entity.emergency_contact.mobile.clone())]));
+                out.push(hit(
+                    "entity.emergency_contact.mobile",
+                    &[("value", d.entity.emergency_contact.mobile.clone())],
+                ));
             }
         }
 
@@ -1005,7 +1087,11 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 {
                     out.push(hit(
                         format!("{path}.{what}"),
-                        &[("value", value.clone()), ("other", other.name.clone()), ("name", person.name.clone())],
+                        &[
+                            ("value", value.clone()),
+                            ("other", other.name.clone()),
+                            ("name", person.name.clone()),
+                        ],
                     ));
                 }
                 seen.push((value, person));
@@ -1015,7 +1101,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
         CheckKind::AddressDetailed => {
             let a = &d.entity.mailing_address;
             if !a.detail.trim().is_empty() && !contact::address_is_detailed(&a.detail) {
-                out.push(hit("entity.mailing_address.detail", &[("detail", a.detail.clone())]));
+                out.push(hit(
+                    "entity.mailing_address.detail",
+                    &[("detail", a.detail.clone())],
+                ));
             }
         }
 
@@ -1075,7 +1164,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 .chain(d.websites.iter().map(|w| &w.description))
                 .any(|t| text::normalise_name(t).contains(&phrase));
             if !found {
-                out.push(hit("application.remark", &[("phrase", p.phrase.clone().unwrap_or_default())]));
+                out.push(hit(
+                    "application.remark",
+                    &[("phrase", p.phrase.clone().unwrap_or_default())],
+                ));
             }
         }
 
@@ -1089,7 +1181,14 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 if !missing.is_empty() {
                     out.push(hit(
                         format!("websites[{i}].languages"),
-                        &[("missing", missing.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))],
+                        &[(
+                            "missing",
+                            missing
+                                .iter()
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        )],
                     ));
                 }
             }
@@ -1099,7 +1198,10 @@ fn run(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
             for (i, w) in d.websites.iter().enumerate() {
                 for (j, ip) in w.ips.iter().enumerate() {
                     if ip.trim().parse::<std::net::IpAddr>().is_err() {
-                        out.push(hit(format!("websites[{i}].ips[{j}]"), &[("ip", ip.clone())]));
+                        out.push(hit(
+                            format!("websites[{i}].ips[{j}]"),
+                            &[("ip", ip.clone())],
+                        ));
                     }
                 }
             }
@@ -1127,7 +1229,10 @@ fn domain_error_text(e: &DomainError) -> (String, String) {
         DomainError::Scheme => ("不要包含 http:// 或 https://", "remove http:// or https://"),
         DomainError::PathOrPort => ("不要包含路径或端口", "remove the path or port"),
         DomainError::Www => ("不要包含 www.", "remove www."),
-        DomainError::TooLong => ("域名过长（最多 253 个字符）", "too long (at most 253 characters)"),
+        DomainError::TooLong => (
+            "域名过长（最多 253 个字符）",
+            "too long (at most 253 characters)",
+        ),
         DomainError::Label {
             label,
             reason_zh,
@@ -1138,7 +1243,10 @@ fn domain_error_text(e: &DomainError) -> (String, String) {
                 format!("'{label}': {reason_en}"),
             )
         }
-        DomainError::Idna => ("中文域名无法转换（IDNA）", "the internationalised name cannot be converted (IDNA)"),
+        DomainError::Idna => (
+            "中文域名无法转换（IDNA）",
+            "the internationalised name cannot be converted (IDNA)",
+        ),
         DomainError::SingleLabel => ("缺少后缀（如 .cn）", "no suffix (such as .cn)"),
     };
     (zh.to_string(), en.to_string())
@@ -1253,13 +1361,18 @@ fn count_hit(rule: &Rule, n: u32, field: String) -> Option<Hit> {
 
 fn website_name(rule: &Rule, ctx: &Ctx, i: usize, name: &str) -> Option<Vec<(String, String)>> {
     let p = &rule.params;
-    let own = |v: &[(&str, String)]| Some(v.iter().map(|(k, v)| (k.to_string(), v.clone())).collect());
+    let own =
+        |v: &[(&str, String)]| Some(v.iter().map(|(k, v)| (k.to_string(), v.clone())).collect());
     let chars = text::count_name_chars(name);
     match rule.check {
         CheckKind::WebsiteNameLength => {
             let min = p.min.unwrap_or(0) as usize;
             (chars.counted < min).then_some(())?;
-            own(&[("name", name.into()), ("length", chars.counted.to_string()), ("min", min.to_string())])
+            own(&[
+                ("name", name.into()),
+                ("length", chars.counted.to_string()),
+                ("min", min.to_string()),
+            ])
         }
         CheckKind::WebsiteNameForm => match p.error.as_deref() {
             Some("latin-digits-only") => {
@@ -1392,7 +1505,10 @@ fn preapproval(rule: &Rule, ctx: &Ctx) -> Vec<Hit> {
                 if a.number.trim().is_empty() {
                     out.push(hit(
                         format!("websites[{i}].preapprovals[{k}].number"),
-                        &[("area", area_name(ctx, a.area).0), ("area_en", area_name(ctx, a.area).1)],
+                        &[
+                            ("area", area_name(ctx, a.area).0),
+                            ("area_en", area_name(ctx, a.area).1),
+                        ],
                     ));
                 }
             }
@@ -1483,7 +1599,13 @@ fn walk(value: &serde_json::Value, rest: &str, at: String, out: &mut Vec<String>
         Some(pos) => (&rest[..pos], &rest[pos + 1..]),
         None => (rest, ""),
     };
-    let join = |k: &str| if at.is_empty() { k.to_string() } else { format!("{at}.{k}") };
+    let join = |k: &str| {
+        if at.is_empty() {
+            k.to_string()
+        } else {
+            format!("{at}.{k}")
+        }
+    };
     if let Some(key) = head.strip_suffix("[*]") {
         if let Some(items) = value.get(key).and_then(|v| v.as_array()) {
             for (i, item) in items.iter().enumerate() {
@@ -1512,8 +1634,14 @@ mod tests {
 
     #[test]
     fn filing_numbers() {
-        assert_eq!(parse_filing_number("粤ICP备12345678号"), Some(Province::Guangdong));
-        assert_eq!(parse_filing_number("京ICP备2021012345号-3"), Some(Province::Beijing));
+        assert_eq!(
+            parse_filing_number("粤ICP备12345678号"),
+            Some(Province::Guangdong)
+        );
+        assert_eq!(
+            parse_filing_number("京ICP备2021012345号-3"),
+            Some(Province::Beijing)
+        );
         assert_eq!(parse_filing_number("粤ICP备12345678"), None);
         assert_eq!(parse_filing_number("ICP备12345678号"), None);
         assert_eq!(parse_filing_number("粤ICP备12A45678号"), None);
@@ -1525,7 +1653,10 @@ mod tests {
         let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(working_days_between(fri, mon), 1);
-        assert_eq!(add_working_days(fri, 3), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        assert_eq!(
+            add_working_days(fri, 3),
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        );
     }
 
     #[test]
@@ -1534,10 +1665,20 @@ mod tests {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        assert_eq!(short_name("深圳市腾飞科技有限公司", &["深圳市"], &forms), "腾飞");
+        assert_eq!(
+            short_name("深圳市腾飞科技有限公司", &["深圳市"], &forms),
+            "腾飞"
+        );
         assert_eq!(short_name("广东省星河有限公司", &[], &forms), "星河");
         assert_eq!(short_name("星河（深圳）科技有限公司", &[], &forms), "星河");
-        assert_eq!(short_name("乌鲁木齐天山果业有限公司", &["乌鲁木齐市", "天山区"], &forms), "天山果业");
+        assert_eq!(
+            short_name(
+                "乌鲁木齐天山果业有限公司",
+                &["乌鲁木齐市", "天山区"],
+                &forms
+            ),
+            "天山果业"
+        );
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub fn get(name: &str) -> Option<Draft> {
 pub fn all() -> Vec<(&'static str, Draft)> {
     EXAMPLES
         .iter()
-        .map(|e| (e.0, Draft::from_json(e.3).expect("shipped examples are valid drafts")))
+        .map(|e| {
+            (
+                e.0,
+                Draft::from_json(e.3).expect("shipped examples are valid drafts"),
+            )
+        })
         .collect()
 }

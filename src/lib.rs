@@ -114,7 +114,9 @@ impl Error {
     /// A stable kind for the UI (`{ kind, message }` across the Tauri boundary).
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Json { .. } | Error::MissingSchemaVersion | Error::TooLarge { .. } => "invalid-draft",
+            Error::Json { .. } | Error::MissingSchemaVersion | Error::TooLarge { .. } => {
+                "invalid-draft"
+            }
             Error::SchemaVersion { .. } => "unsupported-version",
             Error::Rules { .. } => "invalid-rules",
             Error::Io { .. } => "io",

@@ -69,7 +69,9 @@ provinces! {
 impl Province {
     /// The province for a GB/T 2260 two-digit code, if it is a mainland filing province.
     pub fn from_division_code(code: u8) -> Option<Province> {
-        Province::ALL.into_iter().find(|p| p.division_code() == code)
+        Province::ALL
+            .into_iter()
+            .find(|p| p.division_code() == code)
     }
 
     /// Parses a slug (`guangdong`), a Chinese name (`广东`, `广东省`) or an abbreviation (`粤`).

@@ -390,9 +390,7 @@ impl CheckKind {
         match self {
             Required => &["fields"],
             IdCard | Uscc | ValidityDates | WebsiteNameForm | DomainSyntax | ApplicationKind
-            | DomainHolder => {
-                &["error"]
-            }
+            | DomainHolder => &["error"],
             PersonIdKind | EntityKindRefused => &["refused"],
             ValidityExpired => &["documents"],
             ValidityWindow => &["documents", "months"],
@@ -485,10 +483,11 @@ impl RuleSet {
         provinces: &[(&str, &str)],
         materials: (&str, &str),
     ) -> Result<RuleSet, Error> {
-        let raw_materials: RawMaterials = toml::from_str(materials.1).map_err(|e| Error::Rules {
-            file: materials.0.into(),
-            detail: e.to_string(),
-        })?;
+        let raw_materials: RawMaterials =
+            toml::from_str(materials.1).map_err(|e| Error::Rules {
+                file: materials.0.into(),
+                detail: e.to_string(),
+            })?;
         let mut set = RuleSet::default();
         for m in raw_materials.material {
             let bad = |detail: String| Error::Rules {
@@ -527,7 +526,11 @@ impl RuleSet {
         // Replaced ids must exist.
         for r in &set.rules {
             for old in &r.replaces {
-                if !set.rules.iter().any(|n| &n.id == old && n.province.is_none()) {
+                if !set
+                    .rules
+                    .iter()
+                    .any(|n| &n.id == old && n.province.is_none())
+                {
                     return Err(Error::Rules {
                         file: r.file.clone(),
                         detail: format!("rule {} replaces unknown national rule {old}", r.id),
@@ -607,11 +610,15 @@ impl RuleSet {
                     .iter()
                     .any(|s| s.tag.trim().is_empty() || s.date.trim().is_empty())
             {
-                return Err(bad("needs at least one source, each with tag and date".into()));
+                return Err(bad(
+                    "needs at least one source, each with tag and date".into()
+                ));
             }
             if let Some(m) = &r.material {
                 if !self.materials.contains_key(m) {
-                    return Err(bad(format!("material '{m}' is not in assets/materials.toml")));
+                    return Err(bad(format!(
+                        "material '{m}' is not in assets/materials.toml"
+                    )));
                 }
             }
             if province.is_some() && !r.provinces.is_empty() {
@@ -755,7 +762,9 @@ impl RuleSet {
         let mut out = String::new();
         out.push_str("# 规则清单 / Rule reference\n\n");
         out.push_str("Generated from `assets/rules/` by `icp-filing rules --format markdown`; do not edit by hand\n");
-        out.push_str("(`UPDATE_EXPECTED=1 cargo test docs` regenerates it, a test fails when it drifts).\n");
+        out.push_str(
+            "(`UPDATE_EXPECTED=1 cargo test docs` regenerates it, a test fails when it drifts).\n",
+        );
         out.push_str("Each rule's id is the `code` of its findings. Severity: error = the filing would be rejected;\n");
         out.push_str("warning = likely rejected or needs an explanation; info = a material or a point to note.\n\n");
         out.push_str(&format!(
@@ -769,13 +778,31 @@ impl RuleSet {
             for r in rules {
                 let mut scope: Vec<String> = Vec::new();
                 if !r.entity_kinds.is_empty() {
-                    scope.push(r.entity_kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"));
+                    scope.push(
+                        r.entity_kinds
+                            .iter()
+                            .map(|k| k.name_zh())
+                            .collect::<Vec<_>>()
+                            .join("、"),
+                    );
                 }
                 if !r.application_kinds.is_empty() {
-                    scope.push(r.application_kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"));
+                    scope.push(
+                        r.application_kinds
+                            .iter()
+                            .map(|k| k.name_zh())
+                            .collect::<Vec<_>>()
+                            .join("、"),
+                    );
                 }
                 if !r.provinces.is_empty() {
-                    scope.push(r.provinces.iter().map(|p| p.name_zh()).collect::<Vec<_>>().join(""));
+                    scope.push(
+                        r.provinces
+                            .iter()
+                            .map(|p| p.name_zh())
+                            .collect::<Vec<_>>()
+                            .join(""),
+                    );
                 }
                 if let Some(s) = r.since {
                     scope.push(format!("≥ {s}"));
@@ -783,7 +810,10 @@ impl RuleSet {
                 if !r.replaces.is_empty() {
                     scope.push(format!("replaces {}", r.replaces.join(", ")));
                 }
-                let check = serde_json::to_value(r.check).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                let check = serde_json::to_value(r.check)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
                 let sources: Vec<String> = r.sources.iter().map(|s| s.label()).collect();
                 let mut msg = format!("{}<br>{}", r.message_zh, r.message_en);
                 if let Some(d) = &r.dispute {
@@ -794,7 +824,11 @@ impl RuleSet {
                     r.id,
                     r.severity.name_en(),
                     check,
-                    if scope.is_empty() { "all".to_string() } else { scope.join("; ") },
+                    if scope.is_empty() {
+                        "all".to_string()
+                    } else {
+                        scope.join("; ")
+                    },
                     msg.replace('|', "\\|").replace('\n', " "),
                     sources.join("; ").replace('|', "\\|"),
                 ));
@@ -802,15 +836,30 @@ impl RuleSet {
             out.push('\n');
         };
         out.push_str("## 全国 / National\n\n");
-        section(&mut out, self.rules.iter().filter(|r| r.province.is_none()).collect());
+        section(
+            &mut out,
+            self.rules.iter().filter(|r| r.province.is_none()).collect(),
+        );
         for info in &self.provinces {
             let p = info.province;
-            out.push_str(&format!("## {} ({}) {}\n\n", p.name_zh(), p.abbreviation(), p.name_en()));
+            out.push_str(&format!(
+                "## {} ({}) {}\n\n",
+                p.name_zh(),
+                p.abbreviation(),
+                p.name_en()
+            ));
             out.push_str(&format!("{}\n\n{}\n\n", info.summary_zh, info.summary_en));
             if !info.not_found.is_empty() {
-                out.push_str(&format!("未找到资料 / not found: {}\n\n", info.not_found.join("；")));
+                out.push_str(&format!(
+                    "未找到资料 / not found: {}\n\n",
+                    info.not_found.join("；")
+                ));
             }
-            let own: Vec<&Rule> = self.rules.iter().filter(|r| r.province == Some(p)).collect();
+            let own: Vec<&Rule> = self
+                .rules
+                .iter()
+                .filter(|r| r.province == Some(p))
+                .collect();
             if own.is_empty() {
                 out.push_str("本省未找到省级特有规则，适用全国规则。/ Nothing province-specific was found; the national rules apply.\n\n");
             } else {
@@ -820,7 +869,13 @@ impl RuleSet {
         out.push_str("## 材料 / Materials\n\n| id | 名称 | name | letter |\n|---|---|---|---|\n");
         for id in &self.material_order {
             let m = &self.materials[id];
-            out.push_str(&format!("| `{}` | {} | {} | {} |\n", m.id, m.name_zh, m.name_en, m.letter.as_deref().unwrap_or("")));
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                m.id,
+                m.name_zh,
+                m.name_en,
+                m.letter.as_deref().unwrap_or("")
+            ));
         }
         out
     }

@@ -38,8 +38,12 @@ fn examples_match_their_expected_findings() {
             std::fs::write(&path, serde_json::to_string_pretty(&got).unwrap() + "\n").unwrap();
             continue;
         }
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|_| panic!("{} is missing (UPDATE_EXPECTED=1 writes it)", path.display()));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing (UPDATE_EXPECTED=1 writes it)",
+                path.display()
+            )
+        });
         let want: serde_json::Value = serde_json::from_str(&text).unwrap();
         if want != got {
             failures.push(format!(
@@ -67,11 +71,17 @@ fn examples_say_what_they_are_for() {
     let cross = codes("cross-province-individual");
     assert!(cross.contains(&"gd-individual-cross-province".to_string()));
     assert!(cross.contains(&"gd-commitment-individual".to_string()));
-    assert!(cross.contains(&"certificate-expiring-soon".to_string()), "{cross:?}");
+    assert!(
+        cross.contains(&"certificate-expiring-soon".to_string()),
+        "{cross:?}"
+    );
     let xj = codes("xinjiang-organisation");
     assert!(xj.contains(&"website-principal-authorisation-letter".to_string()));
     let bj = codes("beijing-individual");
-    assert!(engine::check(&examples::get("beijing-individual").unwrap(), set, today()).passes(), "{bj:?}");
+    assert!(
+        engine::check(&examples::get("beijing-individual").unwrap(), set, today()).passes(),
+        "{bj:?}"
+    );
 }
 
 #[test]
@@ -83,5 +93,8 @@ fn docs_rules_md_is_current() {
         return;
     }
     let have = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(have == want, "docs/rules.md is out of date: run UPDATE_EXPECTED=1 cargo test docs");
+    assert!(
+        have == want,
+        "docs/rules.md is out of date: run UPDATE_EXPECTED=1 cargo test docs"
+    );
 }

@@ -22,7 +22,8 @@ fn malformed_json_names_line_and_column() {
 
 #[test]
 fn unknown_field_is_named() {
-    let mut v: serde_json::Value = serde_json::from_str(examples::text("beijing-individual").unwrap()).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(examples::text("beijing-individual").unwrap()).unwrap();
     v["entity"]["nickname"] = "x".into();
     let err = Draft::from_json(&v.to_string()).unwrap_err().to_string();
     assert!(err.contains("nickname"), "{err}");
@@ -30,7 +31,8 @@ fn unknown_field_is_named() {
 
 #[test]
 fn wrong_type_is_named() {
-    let mut v: serde_json::Value = serde_json::from_str(examples::text("beijing-individual").unwrap()).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(examples::text("beijing-individual").unwrap()).unwrap();
     v["websites"][0]["ips"] = 42.into();
     let err = Draft::from_json(&v.to_string()).unwrap_err().to_string();
     assert!(err.contains("invalid type"), "{err}");
@@ -42,7 +44,10 @@ fn wrong_type_is_named() {
 
 #[test]
 fn missing_or_future_schema_version() {
-    assert!(matches!(Draft::from_json("{}"), Err(Error::MissingSchemaVersion)));
+    assert!(matches!(
+        Draft::from_json("{}"),
+        Err(Error::MissingSchemaVersion)
+    ));
     assert!(matches!(
         Draft::from_json("{\"schema_version\": 99}"),
         Err(Error::SchemaVersion { found: 99 })
@@ -52,7 +57,10 @@ fn missing_or_future_schema_version() {
 #[test]
 fn oversized_input_is_refused_before_parsing() {
     let big = " ".repeat(icp_filing::MAX_DRAFT_BYTES + 1);
-    assert!(matches!(Draft::from_json(&big), Err(Error::TooLarge { .. })));
+    assert!(matches!(
+        Draft::from_json(&big),
+        Err(Error::TooLarge { .. })
+    ));
 }
 
 #[test]

@@ -38,7 +38,10 @@ pub fn set_path(root: &mut serde_json::Value, path: &str, value: serde_json::Val
     let mut cur = root;
     for part in path.split('.') {
         let (key, index) = match part.find('[') {
-            Some(b) => (&part[..b], Some(part[b + 1..part.len() - 1].parse::<usize>().unwrap())),
+            Some(b) => (
+                &part[..b],
+                Some(part[b + 1..part.len() - 1].parse::<usize>().unwrap()),
+            ),
             None => (part, None),
         };
         cur = cur
@@ -98,7 +101,10 @@ fn every_rule_triggers_and_passes() {
         } else {
             let f = fired.findings.iter().find(|f| f.code == c.rule).unwrap();
             if f.message_zh.contains('{') || f.message_en.contains('{') {
-                failures.push(format!("{}: unfilled placeholder: {}", c.rule, f.message_en));
+                failures.push(format!(
+                    "{}: unfilled placeholder: {}",
+                    c.rule, f.message_en
+                ));
             }
         }
         let rule = set.rule(&c.rule).unwrap();
@@ -122,10 +128,18 @@ fn every_rule_triggers_and_passes() {
     let covered: Vec<&str> = cases.case.iter().map(|c| c.rule.as_str()).collect();
     for r in &set.rules {
         if !covered.contains(&r.id.as_str()) {
-            failures.push(format!("{}: no test case in tests/rule_cases.toml ({})", r.id, r.file));
+            failures.push(format!(
+                "{}: no test case in tests/rule_cases.toml ({})",
+                r.id, r.file
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -134,12 +148,30 @@ fn every_rule_has_source_and_messages() {
     for r in &set.rules {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         for s in &r.sources {
-            assert!(!s.tag.trim().is_empty() && !s.date.trim().is_empty(), "{}: source without tag/date", r.id);
+            assert!(
+                !s.tag.trim().is_empty() && !s.date.trim().is_empty(),
+                "{}: source without tag/date",
+                r.id
+            );
         }
-        assert!(!r.message_zh.trim().is_empty() && !r.message_en.trim().is_empty(), "{}", r.id);
-        assert!(r.message_zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: message_zh has no Chinese", r.id);
+        assert!(
+            !r.message_zh.trim().is_empty() && !r.message_en.trim().is_empty(),
+            "{}",
+            r.id
+        );
+        assert!(
+            r.message_zh
+                .chars()
+                .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{}: message_zh has no Chinese",
+            r.id
+        );
     }
-    assert!(set.rules.len() > 60, "expected the full rule set, got {}", set.rules.len());
+    assert!(
+        set.rules.len() > 60,
+        "expected the full rule set, got {}",
+        set.rules.len()
+    );
 }
 
 #[test]
@@ -147,7 +179,11 @@ fn every_province_has_a_file_with_a_summary() {
     let set = rules::builtin().unwrap();
     assert_eq!(set.provinces.len(), 31);
     for info in &set.provinces {
-        assert!(!info.summary_zh.contains("待补充"), "{} summary is a placeholder", info.province.slug());
+        assert!(
+            !info.summary_zh.contains("待补充"),
+            "{} summary is a placeholder",
+            info.province.slug()
+        );
     }
 }
 
@@ -160,13 +196,22 @@ fn disputed_threshold_says_so_only_at_the_boundary() {
             .map(|i| toml::Value::Table(toml::toml! { domain = (format!("p{i}.cn")) }))
             .collect();
         let mut patch = BTreeMap::new();
-        patch.insert("application.previous_filings".to_string(), toml::Value::Array(list));
+        patch.insert(
+            "application.previous_filings".to_string(),
+            toml::Value::Array(list),
+        );
         let report = engine::check(&draft_with("guangdong-company", &patch), set, today);
-        report.findings.into_iter().find(|f| f.code == "gd-org-domain-prefixes")
+        report
+            .findings
+            .into_iter()
+            .find(|f| f.code == "gd-org-domain-prefixes")
     };
     // 30 filed + 1 new = 31: UCloud (含31) fires, QingCloud (不含31) does not → disputed.
     let at = with(30).expect("fires at 31");
-    assert!(at.dispute.as_ref().is_some_and(|d| d.zh.contains("UCloud") && d.en.contains("QingCloud")));
+    assert!(at
+        .dispute
+        .as_ref()
+        .is_some_and(|d| d.zh.contains("UCloud") && d.en.contains("QingCloud")));
     // 32: every source agrees → no dispute note.
     let above = with(31).expect("fires at 32");
     assert!(above.dispute.is_none());

@@ -1,7 +1,7 @@
 //! One integration-test binary with a module per area.
+mod cli;
+mod examples;
 mod images;
 mod letters;
-mod rule_cases;
-mod examples;
 mod robustness;
-mod cli;
+mod rule_cases;

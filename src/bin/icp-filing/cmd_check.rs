@@ -136,12 +136,20 @@ fn print_report(file: &Path, report: &Report, batch: bool) {
     );
     if batch {
         let mark = if e == 0 { "✓" } else { "✗" };
-        println!("{mark} {}: {e} 个错误 / errors, {w} 个警告 / warnings, {i} 条提示 / notes", file.display());
+        println!(
+            "{mark} {}: {e} 个错误 / errors, {w} 个警告 / warnings, {i} 条提示 / notes",
+            file.display()
+        );
         return;
     }
     for f in &report.findings {
         let field = if f.field.is_empty() { "—" } else { &f.field };
-        println!("[{} {}] {} ({field})", f.severity.name_zh(), f.severity.name_en(), f.code);
+        println!(
+            "[{} {}] {} ({field})",
+            f.severity.name_zh(),
+            f.severity.name_en(),
+            f.code
+        );
         println!("  {}", f.message_zh);
         println!("  {}", f.message_en);
         println!("  来源 / source: {}", f.source);
@@ -169,7 +177,10 @@ pub fn checklist(a: ChecklistArgs) -> Result<u8, Error> {
 }
 
 fn print_checklist(list: &Checklist) {
-    println!("材料清单 / Materials checklist ({} 项 / items)", list.items.len());
+    println!(
+        "材料清单 / Materials checklist ({} 项 / items)",
+        list.items.len()
+    );
     for (n, item) in list.items.iter().enumerate() {
         let subject = if item.subject.is_empty() {
             String::new()
@@ -181,7 +192,9 @@ fn print_checklist(list: &Checklist) {
         println!("      原因 / why: {} [{}]", item.reason_zh, item.rule);
         println!("      来源 / source: {}", item.source);
         if let Some(l) = &item.letter {
-            println!("      本程序可生成 / this app writes it: icp-filing letter {l} DRAFT -o FILE.pdf");
+            println!(
+                "      本程序可生成 / this app writes it: icp-filing letter {l} DRAFT -o FILE.pdf"
+            );
         }
     }
 }
@@ -232,7 +245,12 @@ pub fn rules(a: RulesArgs) -> Result<u8, Error> {
             None if r.provinces.is_empty() => "全国".to_string(),
             None => format!("全国规则，限 {} 省", r.provinces.len()),
         };
-        println!("{} [{}] ({scope}) {}", r.id, r.severity.name_en(), r.message_zh);
+        println!(
+            "{} [{}] ({scope}) {}",
+            r.id,
+            r.severity.name_en(),
+            r.message_zh
+        );
         let sources: Vec<String> = r.sources.iter().map(|s| s.label()).collect();
         println!("    来源 / source: {}", sources.join("; "));
     }

@@ -13,7 +13,11 @@ mod cmd_letters;
 
 /// 备案助手命令行 / ICP Filing Assistant command line.
 #[derive(Parser, Debug)]
-#[command(name = "icp-filing", version, about = "备案助手：ICP 备案离线预检 / ICP Filing Assistant: offline pre-submission checks")]
+#[command(
+    name = "icp-filing",
+    version,
+    about = "备案助手：ICP 备案离线预检 / ICP Filing Assistant: offline pre-submission checks"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
