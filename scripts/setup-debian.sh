@@ -44,7 +44,7 @@ command -v cargo >/dev/null || { echo "setup: cargo not found: install Rust (rus
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   # npm 11 writes lock files without the other platforms' optional packages (rollup's native
   # builds), and `npm ci` then refuses the lock; `npm install` resolves the same versions.
-  (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
+  (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; })
 else
   echo "setup: ui/node_modules up to date"
 fi
