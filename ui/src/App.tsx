@@ -1,5 +1,5 @@
 // The app: header (language, light/dark), the start screen, and the wizard over one draft.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { App as AntApp, ConfigProvider, Layout, Segmented, Spin, Switch, Space, Typography, theme } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import enUS from "antd/locale/en_US";
@@ -10,7 +10,8 @@ import { api, errorMessage } from "./api";
 import { blankDraft } from "./blank";
 import { LangContext, pick, UI, type Lang } from "./i18n";
 import { StartScreen } from "./StartScreen";
-import { Wizard } from "./Wizard";
+// The wizard is loaded when first needed, so the start screen parses less JavaScript.
+const Wizard = lazy(() => import("./Wizard").then((m) => ({ default: m.Wizard })));
 
 type Screen = { kind: "start" } | { kind: "wizard"; name: string; draft: Draft; welcome: boolean };
 
@@ -112,6 +113,7 @@ export function App() {
               )}
               {!info && error && <Typography.Text type="danger">{error}</Typography.Text>}
               {info && screen.kind === "wizard" && (
+                <Suspense fallback={<Spin size="large" />}>
                 <Wizard
                   key={screen.name}
                   info={info}
@@ -120,6 +122,7 @@ export function App() {
                   welcome={screen.welcome}
                   onExit={() => setScreen({ kind: "start" })}
                 />
+                </Suspense>
               )}
             </Layout.Content>
           </Layout>

@@ -2,7 +2,7 @@
 // the top (same wording as at the fields, each linking to its field, source and date on
 // expand), findings at the fields as the user types (debounced `validate`), autosave (debounced
 // `save_draft`) and IME-safe Enter (Enter that confirms an input-method candidate never advances).
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Alert, Button, Form, Space, Steps, Tag, Typography } from "antd";
 import type { AppInfo, Draft, Finding, Report } from "./generated/types";
 import { api, errorMessage } from "./api";
@@ -10,8 +10,8 @@ import { DraftContext, findingText } from "./form";
 import { focusField, setAt, stepOfPath, type StepKey } from "./draftPath";
 import { both, pick, STEPS, UI, useLang } from "./i18n";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
-import { ChecklistStep } from "./ChecklistStep";
-import { LettersStep } from "./LettersStep";
+const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
+const LettersStep = lazy(() => import("./LettersStep").then((m) => ({ default: m.LettersStep })));
 
 const STEP_KEYS: StepKey[] = ["application", "entity", "principal", "websites", "checklist", "letters"];
 const VALIDATE_DELAY_MS = 250;
@@ -226,8 +226,10 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
           {stepKey === "entity" && <EntityStep info={info} />}
           {stepKey === "principal" && <PrincipalStep />}
           {stepKey === "websites" && <WebsitesStep />}
-          {stepKey === "checklist" && <ChecklistStep />}
-          {stepKey === "letters" && <LettersStep />}
+          <Suspense fallback={null}>
+            {stepKey === "checklist" && <ChecklistStep />}
+            {stepKey === "letters" && <LettersStep />}
+          </Suspense>
         </Form>
         <div className="wizard-nav">
           <Space>
