@@ -59,31 +59,6 @@ fn bench(c: &mut Criterion) {
         once.bytes,
         once.downscaled
     );
-    if std::env::var_os("PHASES").is_some() {
-        let t = std::time::Instant::now();
-        let rgb = image::load_from_memory(&input).unwrap().into_rgb8();
-        eprintln!("decode {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        let _ = images::analyse::colour_report(&rgb);
-        eprintln!("colour {:?}", t.elapsed());
-        for q in [60u8, 70, 80] {
-            let t = std::time::Instant::now();
-            let n = images::compress::encode(&rgb, q).unwrap().len();
-            eprintln!("encode q{q} {n} {:?}", t.elapsed());
-        }
-        let t = std::time::Instant::now();
-        let f = images::compress::fit(
-            &rgb,
-            images::compress::FitLimits {
-                max_bytes: 1_000_000,
-                min_bytes: 0,
-                max_pixels: None,
-            },
-        )
-        .unwrap();
-        eprintln!("fit {:?} q{}", t.elapsed(), f.quality);
-        return;
-    }
     let mut g = c.benchmark_group("images");
     g.sample_size(10);
     g.bench_function("prepare 12 MP JPEG to <= 1 MB", |b| {

@@ -8,7 +8,8 @@
 # 3. Runs convert with that same resize (-resize W×H!), quality and 4:2:0 chroma: one pass with
 #    the answer already known, which is the fairest case for convert.
 # Each tool runs ROUNDS times, interleaved (so machine load hits both alike); prints wall time
-# and peak memory (max RSS) per run from /usr/bin/time -v, and the medians.
+# and peak memory (max RSS) per run from /usr/bin/time -v, and the medians. A third row runs
+# convert's own size search (-define jpeg:extent=976KB), the like-for-like task.
 #
 # Usage: scripts/bench-images.sh [ROUNDS]   (default 5). Needs imagemagick and GNU time.
 set -euo pipefail
@@ -43,7 +44,7 @@ measure() { # label, command...
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time.txt" | awk -F: '{ print $(NF-1) * 60 + $NF }')
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
     echo "$label $wall $rss" >> "$WORK/runs.txt"
-    printf '  %-12s %6.2f s  %7.1f MB peak\n' "$label" "$wall" "$(echo "$rss / 1024" | bc -l)"
+    printf '  %-15s %6.2f s  %7.1f MB peak\n' "$label" "$wall" "$(echo "$rss / 1024" | bc -l)"
 }
 
 for i in $(seq "$ROUNDS"); do
@@ -54,14 +55,16 @@ for i in $(seq "$ROUNDS"); do
     else
         measure convert "$CONVERT" "$IN" -resize "${GEOM}!" -quality "$QUALITY" -sampling-factor 2x2 "$WORK/theirs.jpg"
     fi
+    # ImageMagick's own search for the same goal (quality by bisection, no resize).
+    measure convert-extent "$CONVERT" "$IN" -define jpeg:extent=976KB -sampling-factor 2x2 "$WORK/extent.jpg"
 done
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 echo
 echo "medians over $ROUNDS runs (same input, same output size ${GEOM}, quality $QUALITY):"
-for tool in icp-filing convert; do
+for tool in icp-filing convert convert-extent; do
     t=$(awk -v t="$tool" '$1 == t { print $2 }' "$WORK/runs.txt" | median)
     m=$(awk -v t="$tool" '$1 == t { print $3 }' "$WORK/runs.txt" | median)
-    printf '  %-12s %6.2f s  %7.1f MB peak\n' "$tool" "$t" "$(echo "$m / 1024" | bc -l)"
+    printf '  %-15s %6.2f s  %7.1f MB peak\n' "$tool" "$t" "$(echo "$m / 1024" | bc -l)"
 done
-echo "output sizes: icp-filing $(stat -c %s "$WORK/ours.jpg") bytes, convert $(stat -c %s "$WORK/theirs.jpg") bytes"
+echo "output sizes: icp-filing $(stat -c %s "$WORK/ours.jpg") bytes, convert $(stat -c %s "$WORK/theirs.jpg") bytes, convert-extent $(stat -c %s "$WORK/extent.jpg") bytes (quality $("${CONVERT%/*}/identify" -format %Q "$WORK/extent.jpg"))"

@@ -636,7 +636,7 @@ fn page_with_text_block() -> (RgbImage, (u32, u32, u32, u32)) {
     let img = RgbImage::from_fn(1200, 860, |x, y| {
         let inside = x >= block.0 && x < block.2 && y >= block.1 && y < block.3;
         // Lines of 14 px "characters" with 8 px gaps, strokes at random.
-        if inside && (y - block.1) % 22 < 14 && rng.next() % 3 == 0 {
+        if inside && (y - block.1) % 22 < 14 && rng.next().is_multiple_of(3) {
             Rgb([15, 15, 15])
         } else {
             Rgb([255, 255, 255])
@@ -692,7 +692,7 @@ fn watermark_avoids_the_text_and_is_translucent() {
 fn watermark_over_text_when_no_blank_space() {
     let mut rng = Rng(5);
     let mut busy = RgbImage::from_fn(600, 400, |_, _| {
-        if rng.next() % 2 == 0 {
+        if rng.next().is_multiple_of(2) {
             Rgb([0, 0, 0])
         } else {
             Rgb([255, 255, 255])
@@ -710,7 +710,7 @@ fn watermark_over_text_when_no_blank_space() {
     req.watermark = true;
     let mut rng = Rng(5);
     let busy = RgbImage::from_fn(600, 400, |_, _| {
-        if rng.next() % 2 == 0 {
+        if rng.next().is_multiple_of(2) {
             Rgb([0, 0, 0])
         } else {
             Rgb([255, 255, 255])

@@ -32,9 +32,11 @@ const SAMPLE_PIXELS: u64 = 600_000;
 /// Band height of the sample: two 4:2:0 MCU rows.
 const BAND: u32 = 32;
 
-/// Encodes RGB as baseline JPEG with 4:2:0 chroma and optimised Huffman tables (as ImageMagick
-/// does by default): about 13 % smaller than the standard tables at the same quality, so a higher
-/// quality fits the same limit, for about 1.5× the encoding time.
+/// Encodes RGB as baseline JPEG with 4:2:0 chroma and the standard Huffman tables (one pass).
+///
+/// Optimised tables (`set_optimized_huffman_tables`, ImageMagick's default) would make files
+/// about 13 % smaller at the same quality, but with jpeg-encoder 0.6.1 small images came back
+/// with wrong colours when decoded (seen in tests/images.rs on 2026-11-23), so they stay off.
 pub fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, Error> {
     let (w, h) = img.dimensions();
     if w > u32::from(u16::MAX) || h > u32::from(u16::MAX) {
@@ -46,7 +48,6 @@ pub fn encode(img: &RgbImage, quality: u8) -> Result<Vec<u8>, Error> {
     let mut out = Vec::with_capacity((u64::from(w) * u64::from(h) / 4) as usize);
     let mut enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
     enc.set_sampling_factor(jpeg_encoder::SamplingFactor::R_4_2_0);
-    enc.set_optimized_huffman_tables(true);
     enc.encode(
         img.as_raw(),
         w as u16,
@@ -219,7 +220,7 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
         let n = b - a + 1;
         let mut probes: Vec<u8> = if n <= 2 {
             (a..=b).collect()
-        } else if round % 2 == 0 {
+        } else if round.is_multiple_of(2) {
             // Guided by the sample: the predicted boundary and the quality above it.
             let limit = (max_bytes as f64 / correction) as u64;
             let g = predictor.best_quality(a, b, limit)?;
