@@ -25,7 +25,7 @@ if cargo fmt --all -- --check; then passed=$((passed + 1)); else failed=$((faile
 
 step "UI build + cargo test --workspace"
 if (cd ui && npm run -s build); then
-  cargo test --workspace 2>&1 | tee "$log"
+  cargo test --workspace --no-fail-fast 2>&1 | tee "$log"
   cargo_status=${PIPESTATUS[0]}
 else
   cargo_status=1
