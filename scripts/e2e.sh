@@ -35,7 +35,7 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 
-export ICP_APP_BINARY="$ROOT/target/debug/icp-filing-app"
+export ICP_APP_BINARY="${CARGO_TARGET_DIR:-$ROOT/target}/debug/icp-filing-app"
 export TAURI_DRIVER_URL="http://127.0.0.1:$PORT"
 set +e
 e2e/venv/bin/python e2e/run.py "$@"
