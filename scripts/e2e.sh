@@ -27,7 +27,7 @@ done
 PORT=${TAURI_DRIVER_PORT:-4444}
 export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1
 rm -rf e2e/out && mkdir -p e2e/out
-tauri-driver --port "$PORT" > e2e/out/tauri-driver.log 2>&1 &
+tauri-driver --port "$PORT" --native-port "${TAURI_NATIVE_PORT:-4445}" > e2e/out/tauri-driver.log 2>&1 &
 DRIVER_PID=$!
 trap 'kill $DRIVER_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do
