@@ -144,7 +144,9 @@ impl FieldPath {
                 None => (part, ""),
             };
             if !valid_key(key) {
-                return Err(bad("a key is empty or has characters other than a-z, 0-9, _"));
+                return Err(bad(
+                    "a key is empty or has characters other than a-z, 0-9, _",
+                ));
             }
             out.0.push(Segment::Key(Cow::Owned(key.to_string())));
             while !rest.is_empty() {
@@ -173,7 +175,10 @@ impl FieldPath {
     /// The values this path names in `value`, with their concrete paths. `[*]` walks every
     /// element; a missing key or index yields `Null` at the first missing step (so a `required`
     /// check can report the deepest field that exists).
-    pub fn walk<'v>(&self, value: &'v serde_json::Value) -> Vec<(FieldPath, &'v serde_json::Value)> {
+    pub fn walk<'v>(
+        &self,
+        value: &'v serde_json::Value,
+    ) -> Vec<(FieldPath, &'v serde_json::Value)> {
         let mut out = Vec::new();
         walk(&self.0, value, FieldPath::root(), &mut out);
         out
@@ -374,7 +379,10 @@ mod tests {
             FieldPath::domain(2, 0).key("name"),
             FieldPath::parse("websites[2].domains[0].name").unwrap()
         );
-        assert_eq!(FieldPath::of("entity.principal.id").to_string(), "entity.principal.id");
+        assert_eq!(
+            FieldPath::of("entity.principal.id").to_string(),
+            "entity.principal.id"
+        );
         assert_eq!(FieldPath::website(1).website_index(), Some(1));
         assert!(FieldPath::of("websites").all().key("name") == "websites[*].name");
     }

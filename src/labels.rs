@@ -293,7 +293,10 @@ mod tests {
                 a.name_zh()
             );
         }
-        for k in EntityKind::ALL.iter().filter(|k| k.name_zh().chars().count() > 2) {
+        for k in EntityKind::ALL
+            .iter()
+            .filter(|k| k.name_zh().chars().count() > 2)
+        {
             assert!(
                 !src.contains(&format!("\"{}\"", k.name_zh())),
                 "{} spelt out",

@@ -50,6 +50,11 @@ pub(crate) struct Ctx<'a> {
     pub entity_texts: (String, String),
     /// The draft as JSON, for `required` rules (made on first use).
     value: OnceCell<serde_json::Value>,
+    /// Distinct domain prefixes (made on first use).
+    prefixes: OnceCell<Vec<String>>,
+    /// Per website, per area of `areas`: the keyword (index in the area) found in the texts the
+    /// pre-approval scan reads, taking the texts in order (made on first use).
+    area_matches: OnceCell<Vec<Vec<Option<usize>>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -122,7 +127,39 @@ impl<'a> Ctx<'a> {
             website_texts,
             entity_texts,
             value: OnceCell::new(),
+            prefixes: OnceCell::new(),
+            area_matches: OnceCell::new(),
         }
+    }
+
+    /// Keyword matches of website `i`, per area of [`Ctx::areas`]: the website's name and
+    /// description, then (organisations) the entity's name and business scope; the first text
+    /// that names an area gives its keyword.
+    pub fn area_matches(&self, i: usize) -> &[Option<usize>] {
+        let all = self.area_matches.get_or_init(|| {
+            let n = self.areas.len();
+            let Some(index) = self.rules.keyword_index(self.draft.application.province) else {
+                return vec![vec![None; n]; self.website_texts.len()];
+            };
+            let entity: Vec<Vec<Option<usize>>> = if self.individual {
+                Vec::new()
+            } else {
+                vec![
+                    index.scan(&self.entity_texts.0, n),
+                    index.scan(&self.entity_texts.1, n),
+                ]
+            };
+            self.website_texts
+                .iter()
+                .map(|(name, description)| {
+                    let texts = [index.scan(name, n), index.scan(description, n)];
+                    (0..n)
+                        .map(|a| texts.iter().chain(&entity).find_map(|found| found[a]))
+                        .collect()
+                })
+                .collect()
+        });
+        all.get(i).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The draft as JSON (for `required` rules).
@@ -138,7 +175,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// Distinct domain prefixes over filed and new domains.
-    pub fn domain_prefixes(&self) -> Vec<String> {
+    pub fn domain_prefixes(&self) -> &[String] {
+        self.prefixes.get_or_init(|| self.compute_prefixes())
+    }
+
+    fn compute_prefixes(&self) -> Vec<String> {
         let suffixes = &self.rules.known_suffixes;
         let mut out: Vec<String> = self
             .draft
@@ -151,7 +192,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .filter_map(|(_, _, d)| d.as_ref().ok().cloned()),
             )
-            .map(|d| domain::prefix(&d, suffixes))
+            .map(|d| suffixes.prefix(&d))
             .collect();
         out.sort();
         out.dedup();

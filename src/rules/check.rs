@@ -40,9 +40,9 @@ impl<'de> Deserialize<'de> for KindCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let s = String::deserialize(d)?;
-        let (e, c) = s
-            .split_once(':')
-            .ok_or_else(|| D::Error::custom(format!("“{s}” must be entity-kind:certificate-kind")))?;
+        let (e, c) = s.split_once(':').ok_or_else(|| {
+            D::Error::custom(format!("“{s}” must be entity-kind:certificate-kind"))
+        })?;
         let entity = crate::labels::Vocabulary::from_code(e)
             .ok_or_else(|| D::Error::custom(format!("unknown entity kind `{e}` in “{s}”")))?;
         let certificate = crate::labels::Vocabulary::from_code(c)
@@ -523,7 +523,9 @@ impl Check {
             {
                 Err("needs documents".into())
             }
-            Check::ServiceContent { refused, allowed } if refused.is_empty() && allowed.is_empty() => {
+            Check::ServiceContent { refused, allowed }
+                if refused.is_empty() && allowed.is_empty() =>
+            {
                 Err("service-content needs refused or allowed".into())
             }
             _ => Ok(()),

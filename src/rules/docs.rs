@@ -44,10 +44,7 @@ impl RuleSet {
         ));
         out.push_str(&check_kinds());
         out.push_str("## 全国 / National\n\n");
-        table(
-            &mut out,
-            self.rules.iter().filter(|r| r.province.is_none()),
-        );
+        table(&mut out, self.rules.iter().filter(|r| r.province.is_none()));
         for info in &self.provinces {
             let p = info.province;
             out.push_str(&format!(
@@ -101,7 +98,11 @@ impl RuleSet {
 
 fn province_section(set: &RuleSet, out: &mut String, p: Province) {
     let applying: Vec<&Rule> = set.for_province(p).collect();
-    let own: Vec<&Rule> = applying.iter().copied().filter(|r| r.province == Some(p)).collect();
+    let own: Vec<&Rule> = applying
+        .iter()
+        .copied()
+        .filter(|r| r.province == Some(p))
+        .collect();
     let scoped: Vec<&Rule> = applying
         .iter()
         .copied()
@@ -140,7 +141,9 @@ fn province_section(set: &RuleSet, out: &mut String, p: Province) {
 }
 
 fn table<'a>(out: &mut String, rules: impl Iterator<Item = &'a Rule>) {
-    out.push_str("| code | severity | check | applies to | message | sources |\n|---|---|---|---|---|---|\n");
+    out.push_str(
+        "| code | severity | check | applies to | message | sources |\n|---|---|---|---|---|---|\n",
+    );
     for r in rules {
         let mut scope: Vec<String> = Vec::new();
         if !r.entity_kinds.is_empty() {
@@ -272,7 +275,11 @@ fn type_text(p: &serde_json::Value, defs: &serde_json::Value) -> String {
             .and_then(|o| o.as_array())
             .into_iter()
             .flatten()
-            .filter_map(|o| o.get("const").and_then(|c| c.as_str()).map(|c| format!("`{c}`")))
+            .filter_map(|o| {
+                o.get("const")
+                    .and_then(|c| c.as_str())
+                    .map(|c| format!("`{c}`"))
+            })
             .chain(
                 def.get("enum")
                     .and_then(|e| e.as_array())
@@ -292,7 +299,10 @@ fn type_text(p: &serde_json::Value, defs: &serde_json::Value) -> String {
     }
     match p.get("type").and_then(|t| t.as_str()) {
         Some("array") => {
-            let item = p.get("items").map(|i| type_text(i, defs)).unwrap_or_default();
+            let item = p
+                .get("items")
+                .map(|i| type_text(i, defs))
+                .unwrap_or_default();
             format!("list of {item}")
         }
         Some(t) => t.to_string(),

@@ -98,7 +98,6 @@ province_files!(
     "xinjiang",
 );
 
-
 // ---------------------------------------------------------------------------------------------
 // Problems: everything wrong with the files, collected.
 
@@ -286,6 +285,48 @@ pub struct AreaKeywords {
     pub sources: Vec<Arc<Source>>,
 }
 
+/// Every keyword of a province's areas in one Aho-Corasick automaton, so a text is scanned once
+/// for all areas.
+#[derive(Clone, Debug)]
+pub struct KeywordIndex {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// Pattern id → (area index in `areas_for`, keyword index in that area).
+    patterns: Vec<(usize, usize)>,
+}
+
+impl KeywordIndex {
+    fn new(areas: &[AreaKeywords]) -> KeywordIndex {
+        let mut words = Vec::new();
+        let mut patterns = Vec::new();
+        for (a, area) in areas.iter().enumerate() {
+            for (k, w) in area.keywords_norm.iter().enumerate() {
+                if !w.is_empty() {
+                    words.push(w.as_str());
+                    patterns.push((a, k));
+                }
+            }
+        }
+        KeywordIndex {
+            automaton: aho_corasick::AhoCorasick::new(&words).ok(),
+            patterns,
+        }
+    }
+
+    /// For each area, the lowest keyword index found in `text` (normalised), if any.
+    pub fn scan(&self, text: &str, areas: usize) -> Vec<Option<usize>> {
+        let mut found = vec![None; areas];
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(text) {
+                let (a, k) = self.patterns[m.pattern().as_usize()];
+                if found[a].is_none_or(|old| k < old) {
+                    found[a] = Some(k);
+                }
+            }
+        }
+        found
+    }
+}
+
 /// A validated rule.
 #[derive(Clone, Debug, Serialize)]
 pub struct Rule {
@@ -326,6 +367,49 @@ pub struct Rule {
     pub file: String,
     /// Line of its `[[rule]]`.
     pub line: usize,
+    /// The check's word or suffix lists prepared for matching (made once, at load).
+    #[serde(skip)]
+    pub prepared: Prepared,
+}
+
+/// A rule's lists prepared once for matching.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    /// Normalised words or endings (name checks), in the order written.
+    pub norm: Vec<String>,
+    /// Domain suffixes (suffix checks).
+    pub suffixes: crate::domain::SuffixSet,
+}
+
+impl Prepared {
+    fn of(check: &Check) -> Prepared {
+        let norm = |list: &[String]| {
+            list.iter()
+                .map(|w| crate::text::normalise_name(w))
+                .collect()
+        };
+        match check {
+            Check::WebsiteNameWords { words, .. } | Check::NameKeywordLegalRep { words } => {
+                Prepared {
+                    norm: norm(words),
+                    ..Prepared::default()
+                }
+            }
+            Check::WebsiteNameSuffix { suffixes } | Check::WebsiteNameUnrelated { suffixes } => {
+                Prepared {
+                    norm: norm(suffixes),
+                    ..Prepared::default()
+                }
+            }
+            Check::DomainSuffix { suffixes } | Check::DomainSuffixForKind { suffixes } => {
+                Prepared {
+                    suffixes: crate::domain::SuffixSet::new(suffixes),
+                    ..Prepared::default()
+                }
+            }
+            _ => Prepared::default(),
+        }
+    }
 }
 
 /// What a province file says about itself.
@@ -367,9 +451,12 @@ pub struct RuleSet {
     /// Per province: its keyword areas (national merged with its extras).
     #[serde(skip)]
     areas_by_province: Vec<Vec<AreaKeywords>>,
+    /// Per province: one automaton over every normalised keyword of its areas.
+    #[serde(skip)]
+    keyword_index: Vec<KeywordIndex>,
     /// Every domain suffix any `domain-suffix` rule lists (to find domain prefixes).
     #[serde(skip)]
-    pub known_suffixes: Vec<String>,
+    pub known_suffixes: crate::domain::SuffixSet,
 }
 
 /// The text of a set of rule files, `(name, text)` each.
@@ -453,7 +540,10 @@ impl RuleSet {
         let mut ids = BTreeSet::new();
         if let Some(raw) = parse_file(as_ref(&files.national), &mut problems) {
             if raw.province.is_some() {
-                problems.push(file_problem(&files.national.0, "the national file names a province"));
+                problems.push(file_problem(
+                    &files.national.0,
+                    "the national file names a province",
+                ));
             }
             set.national_as_of = Some(raw.as_of);
             set.add_file(as_ref(&files.national), raw, None, &mut ids, &mut problems);
@@ -465,18 +555,28 @@ impl RuleSet {
             };
             let slug = raw.province.clone().unwrap_or_default();
             let Some(province) = Province::ALL.into_iter().find(|p| p.slug() == slug) else {
-                problems.push(file_problem(&file.0, &format!("unknown or missing province '{slug}'")));
+                problems.push(file_problem(
+                    &file.0,
+                    &format!("unknown or missing province '{slug}'"),
+                ));
                 continue;
             };
             if !seen.insert(province) {
-                problems.push(file_problem(&file.0, &format!("province {slug} has two files")));
+                problems.push(file_problem(
+                    &file.0,
+                    &format!("province {slug} has two files"),
+                ));
                 continue;
             }
             set.add_file(as_ref(file), raw, Some(province), &mut ids, &mut problems);
         }
         for r in &set.rules {
             for old in &r.replaces {
-                if !set.rules.iter().any(|n| &n.id == old && n.province.is_none()) {
+                if !set
+                    .rules
+                    .iter()
+                    .any(|n| &n.id == old && n.province.is_none())
+                {
                     problems.push(Problem {
                         file: r.file.clone(),
                         line: Some(r.line),
@@ -500,11 +600,17 @@ impl RuleSet {
         };
         for m in raw.material {
             if m.name_zh.trim().is_empty() || m.name_en.trim().is_empty() {
-                problems.push(file_problem(file.0, &format!("material {} needs name_zh and name_en", m.id)));
+                problems.push(file_problem(
+                    file.0,
+                    &format!("material {} needs name_zh and name_en", m.id),
+                ));
             }
             self.material_order.push(m.id.clone());
             if self.materials.insert(m.id.clone(), m.clone()).is_some() {
-                problems.push(file_problem(file.0, &format!("material {} is defined twice", m.id)));
+                problems.push(file_problem(
+                    file.0,
+                    &format!("material {} is defined twice", m.id),
+                ));
             }
         }
     }
@@ -519,7 +625,10 @@ impl RuleSet {
     ) {
         if let Some(p) = province {
             if raw.summary_zh.trim().is_empty() || raw.summary_en.trim().is_empty() {
-                problems.push(file_problem(file.0, "a province file needs summary_zh and summary_en"));
+                problems.push(file_problem(
+                    file.0,
+                    "a province file needs summary_zh and summary_en",
+                ));
             }
             self.provinces.push(ProvinceInfo {
                 province: p,
@@ -545,10 +654,16 @@ impl RuleSet {
                 }
             };
             if a.keywords.is_empty() || a.source.is_empty() {
-                problems.push(at(format!("area {} needs keywords and a source", a.area.code())));
+                problems.push(at(format!(
+                    "area {} needs keywords and a source",
+                    a.area.code()
+                )));
             }
             if province.is_none() && a.permit_zh.is_empty() {
-                problems.push(at(format!("national area {} needs permit_zh", a.area.code())));
+                problems.push(at(format!(
+                    "national area {} needs permit_zh",
+                    a.area.code()
+                )));
             }
             let sources = self.cite_all(&a.source, &mut |m| problems.push(at(m)));
             self.areas.push(AreaKeywords {
@@ -557,7 +672,11 @@ impl RuleSet {
                 permit_en: a.permit_en,
                 authority_zh: a.authority_zh,
                 authority_en: a.authority_en,
-                keywords_norm: a.keywords.iter().map(|k| crate::text::normalise_name(k)).collect(),
+                keywords_norm: a
+                    .keywords
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
                 keywords: a.keywords,
                 province,
                 sources,
@@ -607,14 +726,20 @@ impl RuleSet {
             }
             if let Some(m) = &r.material {
                 if !self.materials.contains_key(m) {
-                    report(line, format!("material '{m}' is not in assets/materials.toml"));
+                    report(
+                        line,
+                        format!("material '{m}' is not in assets/materials.toml"),
+                    );
                 }
             }
             if province.is_some() && !r.provinces.is_empty() {
                 report(line, "a province file's rules cannot list provinces".into());
             }
             if province.is_none() && !r.replaces.is_empty() {
-                report(line, "only province rules can replace national rules".into());
+                report(
+                    line,
+                    "only province rules can replace national rules".into(),
+                );
             }
             let sources = self.cite_all(&r.source, &mut |m| report(line, m));
             let source_line: Arc<str> = sources
@@ -630,6 +755,7 @@ impl RuleSet {
                 .max();
             self.rules.push(Rule {
                 id: r.id,
+                prepared: Prepared::of(&r.check),
                 check: r.check,
                 severity: r.severity,
                 entity_kinds: r.entity_kinds,
@@ -690,17 +816,27 @@ impl RuleSet {
         self.areas_by_province = Province::ALL
             .iter()
             .map(|&province| {
-                let mut out: Vec<AreaKeywords> =
-                    self.areas.iter().filter(|a| a.province.is_none()).cloned().collect();
+                let mut out: Vec<AreaKeywords> = self
+                    .areas
+                    .iter()
+                    .filter(|a| a.province.is_none())
+                    .cloned()
+                    .collect();
                 for extra in self.areas.iter().filter(|a| a.province == Some(province)) {
                     if let Some(base) = out.iter_mut().find(|a| a.area == extra.area) {
                         base.keywords.extend(extra.keywords.iter().cloned());
-                        base.keywords_norm.extend(extra.keywords_norm.iter().cloned());
+                        base.keywords_norm
+                            .extend(extra.keywords_norm.iter().cloned());
                         base.sources.extend(extra.sources.iter().cloned());
                     }
                 }
                 out
             })
+            .collect();
+        self.keyword_index = self
+            .areas_by_province
+            .iter()
+            .map(|a| KeywordIndex::new(a))
             .collect();
         let mut suffixes: Vec<String> = self
             .rules
@@ -713,12 +849,15 @@ impl RuleSet {
             .collect();
         suffixes.sort();
         suffixes.dedup();
-        self.known_suffixes = suffixes;
+        self.known_suffixes = crate::domain::SuffixSet::new(&suffixes);
     }
 
     /// Rules that apply in a province (national rules not replaced there, plus the province's).
     pub fn for_province(&self, province: Province) -> impl Iterator<Item = &Rule> {
-        let idx = Province::ALL.iter().position(|p| *p == province).unwrap_or(0);
+        let idx = Province::ALL
+            .iter()
+            .position(|p| *p == province)
+            .unwrap_or(0);
         self.by_province
             .get(idx)
             .into_iter()
@@ -728,8 +867,20 @@ impl RuleSet {
 
     /// Keyword areas that apply in a province: the national list plus its extras, merged by area.
     pub fn areas_for(&self, province: Province) -> &[AreaKeywords] {
-        let idx = Province::ALL.iter().position(|p| *p == province).unwrap_or(0);
-        self.areas_by_province.get(idx).map(Vec::as_slice).unwrap_or(&[])
+        let idx = Province::ALL
+            .iter()
+            .position(|p| *p == province)
+            .unwrap_or(0);
+        self.areas_by_province
+            .get(idx)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The keyword automaton of a province's areas (see [`RuleSet::areas_for`]).
+    pub fn keyword_index(&self, province: Province) -> Option<&KeywordIndex> {
+        let idx = Province::ALL.iter().position(|p| *p == province)?;
+        self.keyword_index.get(idx)
     }
 
     /// The rule with this id.

@@ -116,7 +116,9 @@ pub(super) fn languages(ctx: &Ctx, allowed: &[String], out: &mut Vec<Hit>) {
             .map(String::as_str)
             .collect();
         if !missing.is_empty() {
-            out.push(Hit::at(FieldPath::website(i).key("languages")).text("missing", missing.join(", ")));
+            out.push(
+                Hit::at(FieldPath::website(i).key("languages")).text("missing", missing.join(", ")),
+            );
         }
     }
 }

@@ -16,7 +16,9 @@ fn count(ctx: &Ctx, what: Counted) -> u32 {
     (match what {
         Counted::Websites => prev.len() + d.websites.len(),
         Counted::NewWebsites => d.websites.len(),
-        Counted::Domains => prev.iter().filter(|p| !p.domain.trim().is_empty()).count() + new_domains,
+        Counted::Domains => {
+            prev.iter().filter(|p| !p.domain.trim().is_empty()).count() + new_domains
+        }
         Counted::NewDomains => new_domains,
         Counted::DomainPrefixes => ctx.domain_prefixes().len(),
         Counted::DomainsPerWebsite => 0,
@@ -32,12 +34,19 @@ fn counted(ctx: &Ctx, what: Counted) -> Vec<(FieldPath, u32)> {
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let n = w.domains.iter().filter(|d| !d.name.trim().is_empty()).count();
+                let n = w
+                    .domains
+                    .iter()
+                    .filter(|d| !d.name.trim().is_empty())
+                    .count();
                 (FieldPath::website(i).key("domains"), n as u32)
             })
             .collect(),
         Counted::Websites => {
-            vec![(FieldPath::of("application.previous_filings"), count(ctx, what))]
+            vec![(
+                FieldPath::of("application.previous_filings"),
+                count(ctx, what),
+            )]
         }
         _ => vec![(FieldPath::of("websites"), count(ctx, what))],
     }

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::domain::{self, DomainError};
+use crate::domain::{DomainError, SuffixSet};
 use crate::draft::HolderKind;
 use crate::engine::{date, is_name, Ctx, Hit};
 use crate::field_path::FieldPath;
@@ -12,7 +12,9 @@ pub(super) fn each_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
     for (i, w) in ctx.draft.websites.iter().enumerate() {
         for (j, dom) in w.domains.iter().enumerate() {
             if !dom.name.trim().is_empty() {
-                out.push(Hit::at(FieldPath::domain(i, j).key("name")).text("domain", dom.name.trim()));
+                out.push(
+                    Hit::at(FieldPath::domain(i, j).key("name")).text("domain", dom.name.trim()),
+                );
             }
         }
     }
@@ -35,10 +37,10 @@ pub(super) fn syntax(ctx: &Ctx, case: DomainSyntaxCase, out: &mut Vec<Hit>) {
     }
 }
 
-pub(super) fn suffix(ctx: &Ctx, suffixes: &[String], out: &mut Vec<Hit>) {
+pub(super) fn suffix(ctx: &Ctx, suffixes: &[String], set: &SuffixSet, out: &mut Vec<Hit>) {
     for (i, j, parsed) in &ctx.domains {
         let Ok(dn) = parsed else { continue };
-        if domain::matching_suffix(dn, suffixes).is_none() {
+        if set.longest(dn).is_none() {
             let last = dn.labels.last().cloned().unwrap_or_default();
             out.push(
                 Hit::at(FieldPath::domain(*i, *j).key("name"))
@@ -86,7 +88,9 @@ pub(super) fn holder(ctx: &Ctx, case: HolderCase, allow_principal: bool, out: &m
 pub(super) fn holder_kind(ctx: &Ctx, out: &mut Vec<Hit>) {
     for (i, w) in ctx.draft.websites.iter().enumerate() {
         for (j, dom) in w.domains.iter().enumerate() {
-            let Some(kind) = dom.holder_kind else { continue };
+            let Some(kind) = dom.holder_kind else {
+                continue;
+            };
             let fired = match (ctx.individual, kind) {
                 (true, HolderKind::Organisation) => true,
                 (false, HolderKind::Individual) => !held_by_principal(ctx, &dom.holder_name),
@@ -193,7 +197,10 @@ mod tests {
         let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(working_days_between(fri, mon), 1);
         assert_eq!(working_days_between(mon, fri), 0);
-        assert_eq!(add_working_days(fri, 3), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        assert_eq!(
+            add_working_days(fri, 3),
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        );
         // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
         for k in 0..400 {
             let to = fri + chrono::Duration::days(k);

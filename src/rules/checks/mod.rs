@@ -13,13 +13,14 @@ mod region;
 mod validity;
 mod website_name;
 
-use super::Check;
+use super::{Check, Rule};
 use crate::engine::{Ctx, Hit};
 
 /// Runs one rule's check.
-pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
+pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
     use Check as C;
-    match check {
+    let prepared = &rule.prepared;
+    match &rule.check {
         C::Always {} => application::always(out),
         C::RulesStale { days } => application::rules_stale(ctx, *days, out),
         C::Required { fields } => application::required(ctx, fields, out),
@@ -32,7 +33,9 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::Uscc { error } => identity::uscc(ctx, *error, out),
         C::UsccEntityKind {} => identity::uscc_entity_kind(ctx, out),
         C::CertificateFormat {} => identity::certificate_format(ctx, out),
-        C::EntityCertificateKind { allowed } => identity::entity_certificate_kind(ctx, allowed, out),
+        C::EntityCertificateKind { allowed } => {
+            identity::entity_certificate_kind(ctx, allowed, out)
+        }
         C::PersonIdKind { refused } => identity::person_id_kind(ctx, refused, out),
         C::EntityKindRefused { refused } => identity::entity_kind_refused(ctx, refused, out),
 
@@ -52,13 +55,15 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::PrincipalNotLegalRep { role } => people::principal_not_legal_rep(ctx, *role, out),
         C::PrincipalsSamePerson {} => people::principals_same_person(ctx, out),
         C::PrincipalsMustMatch {} => people::principals_must_match(ctx, out),
-        C::NameKeywordLegalRep { words } => people::name_keyword_legal_rep(ctx, words, out),
+        C::NameKeywordLegalRep { words } => {
+            people::name_keyword_legal_rep(ctx, words, &prepared.norm, out)
+        }
 
         C::WebsiteNameLength { .. }
         | C::WebsiteNameForm { .. }
         | C::WebsiteNameWords { .. }
         | C::WebsiteNameSuffix { .. }
-        | C::WebsiteNameUnrelated { .. } => website_name::name(ctx, check, out),
+        | C::WebsiteNameUnrelated { .. } => website_name::name(ctx, rule, out),
         C::WebsiteNameDuplicate {} => website_name::duplicate(ctx, out),
 
         C::CountMax { count, max } => counts::count_max(ctx, *count, *max, out),
@@ -71,7 +76,7 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::EachDomain {} => domains::each_domain(ctx, out),
         C::DomainSyntax { error } => domains::syntax(ctx, *error, out),
         C::DomainSuffix { suffixes } | C::DomainSuffixForKind { suffixes } => {
-            domains::suffix(ctx, suffixes, out)
+            domains::suffix(ctx, suffixes, &prepared.suffixes, out)
         }
         C::DomainHolder {
             error,

@@ -50,9 +50,14 @@ pub(super) fn principals_must_match(ctx: &Ctx, out: &mut Vec<Hit>) {
     }
 }
 
-pub(super) fn name_keyword_legal_rep(ctx: &Ctx, words: &[String], out: &mut Vec<Hit>) {
+pub(super) fn name_keyword_legal_rep(
+    ctx: &Ctx,
+    words: &[String],
+    norm: &[String],
+    out: &mut Vec<Hit>,
+) {
     let Some(lr) = ctx.legal_rep() else { return };
-    let Some(word) = text::contains_any(&ctx.draft.entity.name, words).first().copied() else {
+    let Some(word) = text::first_contained(&ctx.entity_texts.0, words, norm) else {
         return;
     };
     for (path, _, person) in &ctx.persons {

@@ -32,8 +32,13 @@ pub(super) fn preapproval(
             for (k, a) in w.preapprovals.iter().enumerate() {
                 if a.number.trim().is_empty() {
                     out.push(
-                        Hit::at(FieldPath::website(i).key("preapprovals").index(k).key("number"))
-                            .vocab("area", a.area),
+                        Hit::at(
+                            FieldPath::website(i)
+                                .key("preapprovals")
+                                .index(k)
+                                .key("number"),
+                        )
+                        .vocab("area", a.area),
                     );
                 }
             }
@@ -41,23 +46,15 @@ pub(super) fn preapproval(
         return;
     }
     for (i, w) in d.websites.iter().enumerate() {
-        let (name, description) = &ctx.website_texts[i];
-        let mut texts = vec![name.as_str(), description.as_str()];
-        if !ctx.individual {
-            texts.push(ctx.entity_texts.0.as_str());
-            texts.push(ctx.entity_texts.1.as_str());
-        }
-        for area in ctx.areas {
+        let matches = ctx.area_matches(i);
+        for (a, area) in ctx.areas.iter().enumerate() {
             if !areas.is_empty() && !areas.contains(&area.area) {
                 continue;
             }
-            let keyword = texts.iter().find_map(|t| {
-                area.keywords_norm
-                    .iter()
-                    .position(|k| !k.is_empty() && t.contains(k.as_str()))
-                    .map(|n| area.keywords[n].as_str())
-            });
-            let Some(keyword) = keyword else { continue };
+            let Some(k) = matches.get(a).copied().flatten() else {
+                continue;
+            };
+            let keyword = area.keywords[k].as_str();
             let permit_held = w.preapprovals.iter().any(|a| a.area == area.area);
             let declared_not = w.not_involved.contains(&area.area);
             let fired = match outcome {
@@ -77,7 +74,11 @@ pub(super) fn preapproval(
                     Hit::at(field)
                         .vocab("area", area.area)
                         .text("keyword", keyword)
-                        .label("permit", area.permit_zh.clone(), en_or(&area.permit_en, &area.permit_zh))
+                        .label(
+                            "permit",
+                            area.permit_zh.clone(),
+                            en_or(&area.permit_en, &area.permit_zh),
+                        )
                         .label(
                             "authority",
                             area.authority_zh.clone(),

@@ -19,7 +19,11 @@ pub(super) fn org_cross_province(ctx: &Ctx, out: &mut Vec<Hit>) {
     let from_code = c
         .kind
         .carries_uscc()
-        .then(|| identity::parse_uscc(&c.number).ok().and_then(|u| u.province))
+        .then(|| {
+            identity::parse_uscc(&c.number)
+                .ok()
+                .and_then(|u| u.province)
+        })
         .flatten();
     let (home, field) = match from_code {
         Some(p) => (Some(p), FieldPath::of("entity.certificate.number")),
