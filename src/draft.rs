@@ -129,6 +129,11 @@ pub struct Person {
     pub name: String,
     /// 证件 / Identity document.
     pub id: Certificate,
+    /// 证件住址（身份证上的住址，即户籍地）/ Address on the ID (the registered residence). The
+    /// ID number's first digits say where it was first issued and do not change when the person
+    /// moves: the home province is this address's.
+    #[serde(default)]
+    pub id_address: Address,
     /// 手机号码 / Mobile number.
     #[serde(default)]
     pub mobile: String,
@@ -167,7 +172,8 @@ pub struct Entity {
     pub name: String,
     /// 主体证件 / The entity's certificate (individuals: their ID).
     pub certificate: Certificate,
-    /// 证件住所 / Address on the certificate.
+    /// 证件住所 / Address on the certificate: an organisation's registered address, an
+    /// individual's address on the ID card (the home province is this address's).
     #[serde(default)]
     pub certificate_address: Address,
     /// 通讯地址 / Mailing address.

@@ -372,6 +372,7 @@ mod tests {
                 number: String::new(),
                 validity: Validity::default(),
             },
+            id_address: Address::default(),
             mobile: String::new(),
             landline: String::new(),
             email: String::new(),

@@ -327,10 +327,19 @@ pub enum Check {
         /// Whose age is read.
         roles: Vec<Role>,
     },
-    /// An organisation files outside its certificate's province.
+    /// An organisation files outside the province of its certificate's registered address.
     OrgCrossProvince {},
-    /// An individual files outside the province of the ID.
+    /// An individual files outside the province of the address on the ID.
     IndividualCrossProvince {},
+    /// The entity certificate's number was issued in another province than its address (a note:
+    /// the address decides).
+    NumberRegion {},
+    /// A person in one of `roles` holds an ID of another province (the ID's address, else the
+    /// number's first digits).
+    PersonHomeProvince {
+        /// Whose ID is read.
+        roles: Vec<Role>,
+    },
     /// The mailing address is in another city than the certificate address.
     CrossCity {},
     /// The principal in `role` is not the legal representative.
@@ -515,7 +524,9 @@ impl Check {
             {
                 Err("needs at least one suffix".into())
             }
-            Check::MinimumAge { roles, .. } if roles.is_empty() => {
+            Check::MinimumAge { roles, .. } | Check::PersonHomeProvince { roles }
+                if roles.is_empty() =>
+            {
                 Err("minimum-age needs roles".into())
             }
             Check::ValidityExpired { documents } | Check::ValidityWindow { documents, .. }
