@@ -185,6 +185,11 @@ pub struct Entity {
     /// 法定代表人（单位）/ Legal representative (organisations).
     #[serde(default)]
     pub legal_representative: String,
+    /// 法定代表人为外籍人士（含港澳台居民）/ The legal representative is a foreign national (or a
+    /// resident of Hong Kong, Macao or Taiwan): some provinces then accept an authorised Chinese
+    /// citizen as the person in charge.
+    #[serde(default)]
+    pub legal_representative_foreign: bool,
     /// 经营范围（用于前置审批关键词检查）/ Business scope (scanned for pre-approval keywords).
     #[serde(default)]
     pub business_scope: String,

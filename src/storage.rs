@@ -399,6 +399,7 @@ mod tests {
                 mailing_address: Address::default(),
                 investor: String::new(),
                 legal_representative: String::new(),
+                legal_representative_foreign: false,
                 business_scope: String::new(),
                 principal: person,
                 emergency_contact: EmergencyContact::default(),

@@ -346,6 +346,14 @@ pub enum Check {
     PrincipalNotLegalRep {
         /// Whose name is compared.
         role: Role,
+        /// Provinces where a foreign legal representative may authorise a Chinese citizen as the
+        /// person in charge: there the check does not fire when the draft says the legal
+        /// representative is foreign.
+        #[serde(default)]
+        foreign_legal_rep_exempt_in: Vec<crate::Province>,
+        /// Fire only when the legal representative is foreign (for the authorisation reminder).
+        #[serde(default)]
+        only_foreign_legal_rep: bool,
     },
     /// A website principal is the same person as the entity principal.
     PrincipalsSamePerson {},

@@ -54,7 +54,18 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::NumberRegion {} => region::number_region(ctx, out),
         C::PersonHomeProvince { roles } => region::person_home_province(ctx, roles, out),
 
-        C::PrincipalNotLegalRep { role } => people::principal_not_legal_rep(ctx, *role, out),
+        C::PrincipalNotLegalRep {
+            role,
+            foreign_legal_rep_exempt_in,
+            only_foreign_legal_rep,
+        } => {
+            let foreign = ctx.draft.entity.legal_representative_foreign;
+            let exempt =
+                foreign && foreign_legal_rep_exempt_in.contains(&ctx.draft.application.province);
+            if !exempt && (foreign || !only_foreign_legal_rep) {
+                people::principal_not_legal_rep(ctx, *role, out)
+            }
+        }
         C::PrincipalsSamePerson {} => people::principals_same_person(ctx, out),
         C::PrincipalsMustMatch {} => people::principals_must_match(ctx, out),
         C::NameKeywordLegalRep { words } => {
