@@ -266,6 +266,11 @@ pub struct Website {
     /// 网站内容描述（备注）/ Description of the site's content (remark).
     #[serde(default)]
     pub description: String,
+    /// 网站涉及的需要前置审批的内容（如网络游戏、新闻、视听节目）/ Content the site carries that
+    /// needs a pre-approval (online games, news, audio-visual programmes …), as the applicant
+    /// declares it.
+    #[serde(default)]
+    pub content_areas: Vec<PreapprovalArea>,
     /// 已取得的前置审批 / Pre-approvals held.
     #[serde(default)]
     pub preapprovals: Vec<Preapproval>,

@@ -11,7 +11,7 @@ use crate::draft::{Certificate, CertificateKind, Draft, Person};
 use crate::field_path::FieldPath;
 use crate::identity::{self, IdCard, IdCardError};
 use crate::labels::Role;
-use crate::rules::{AreaKeywords, RuleSet};
+use crate::rules::{AreaKeywords, KeywordHit, RuleSet};
 use crate::text;
 
 /// An identity document or certificate in the draft.
@@ -52,9 +52,39 @@ pub(crate) struct Ctx<'a> {
     value: OnceCell<serde_json::Value>,
     /// Distinct domain prefixes (made on first use).
     prefixes: OnceCell<Vec<String>>,
-    /// Per website, per area of `areas`: the keyword (index in the area) found in the texts the
-    /// pre-approval scan reads, taking the texts in order (made on first use).
-    area_matches: OnceCell<Vec<Vec<Option<usize>>>>,
+    /// Per website, per area of `areas`: the keyword found in the texts the pre-approval scan
+    /// reads, and which text (made on first use).
+    area_matches: OnceCell<Vec<Vec<Option<(KeywordHit, Text)>>>>,
+}
+
+/// The texts the pre-approval scan reads, in the order it reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Text {
+    WebsiteName,
+    Description,
+    EntityName,
+    BusinessScope,
+}
+
+impl Text {
+    /// The field the text is, for website `i`.
+    pub fn field(self, i: usize) -> FieldPath {
+        match self {
+            Text::WebsiteName => FieldPath::website(i).key("name"),
+            Text::Description => FieldPath::website(i).key("description"),
+            Text::EntityName => FieldPath::of("entity.name"),
+            Text::BusinessScope => FieldPath::of("entity.business_scope"),
+        }
+    }
+    /// What the text is, in both languages.
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Text::WebsiteName => ("网站名称", "website name"),
+            Text::Description => ("网站内容描述", "website description"),
+            Text::EntityName => ("主办单位名称", "entity name"),
+            Text::BusinessScope => ("经营范围", "business scope"),
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -134,27 +164,35 @@ impl<'a> Ctx<'a> {
 
     /// Keyword matches of website `i`, per area of [`Ctx::areas`]: the website's name and
     /// description, then (organisations) the entity's name and business scope; the first text
-    /// that names an area gives its keyword.
-    pub fn area_matches(&self, i: usize) -> &[Option<usize>] {
+    /// that names an area gives its keyword and the field the finding points at.
+    pub fn area_matches(&self, i: usize) -> &[Option<(KeywordHit, Text)>] {
         let all = self.area_matches.get_or_init(|| {
             let n = self.areas.len();
             let Some(index) = self.rules.keyword_index(self.draft.application.province) else {
                 return vec![vec![None; n]; self.website_texts.len()];
             };
-            let entity: Vec<Vec<Option<usize>>> = if self.individual {
+            let entity: Vec<(Vec<Option<KeywordHit>>, Text)> = if self.individual {
                 Vec::new()
             } else {
                 vec![
-                    index.scan(&self.entity_texts.0, n),
-                    index.scan(&self.entity_texts.1, n),
+                    (index.scan(&self.entity_texts.0, n), Text::EntityName),
+                    (index.scan(&self.entity_texts.1, n), Text::BusinessScope),
                 ]
             };
             self.website_texts
                 .iter()
                 .map(|(name, description)| {
-                    let texts = [index.scan(name, n), index.scan(description, n)];
+                    let texts = [
+                        (index.scan(name, n), Text::WebsiteName),
+                        (index.scan(description, n), Text::Description),
+                    ];
                     (0..n)
-                        .map(|a| texts.iter().chain(&entity).find_map(|found| found[a]))
+                        .map(|a| {
+                            texts
+                                .iter()
+                                .chain(&entity)
+                                .find_map(|(found, text)| found[a].clone().map(|h| (h, *text)))
+                        })
                         .collect()
                 })
                 .collect()

@@ -215,6 +215,18 @@ pub enum Outcome {
     NumberMissing,
 }
 
+/// Which case of declared content a `declared-content` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeclaredOutcome {
+    /// An individual declares content that needs a pre-approval.
+    Individual,
+    /// An organisation declares such content without a permit for it.
+    PermitMissing,
+    /// An organisation declares such content (a reminder of what to upload).
+    Declared,
+}
+
 /// A kind of contact data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -454,10 +466,25 @@ pub enum Check {
         #[serde(default)]
         allowed: Vec<ServiceContent>,
     },
-    /// Pre-approval keyword scan of the website and entity texts.
+    /// Pre-approval keyword scan of the website and entity texts (a negated mention is no
+    /// mention; a keyword inside an excluded phrase does not count). The finding points at the
+    /// text that matched.
     Preapproval {
         /// The case reported.
         outcome: Outcome,
+        /// Areas the rule is limited to (empty: all).
+        #[serde(default)]
+        areas: Vec<PreapprovalArea>,
+        /// Which keywords: explicit triggers, or words that need the applicant's confirmation
+        /// (absent: both).
+        #[serde(default)]
+        tier: Option<super::Tier>,
+    },
+    /// Content the applicant declares (`content_areas`) against what the entity may run and the
+    /// permits it holds.
+    DeclaredContent {
+        /// The case reported.
+        outcome: DeclaredOutcome,
         /// Areas the rule is limited to (empty: all).
         #[serde(default)]
         areas: Vec<PreapprovalArea>,

@@ -186,6 +186,22 @@ struct RawFile {
     rule: Vec<toml::Spanned<toml::Table>>,
     #[serde(default)]
     preapproval_area: Vec<toml::Spanned<toml::Table>>,
+    /// National file only: how the keyword scan reads negations.
+    #[serde(default)]
+    preapproval_negation: Option<Negation>,
+    /// National file only: service content that carries a pre-approval area.
+    #[serde(default)]
+    service_content_area: Vec<ImpliedAreas>,
+}
+
+/// Service content that carries pre-approval areas (declaring 网络游戏 declares online games).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImpliedAreas {
+    /// The service content.
+    pub content: crate::draft::ServiceContent,
+    /// The areas it carries.
+    pub areas: Vec<PreapprovalArea>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,9 +244,32 @@ struct RawArea {
     authority_zh: String,
     #[serde(default)]
     authority_en: String,
+    /// Words that name the area on their own (an explicit trigger).
+    #[serde(default)]
     keywords: Vec<String>,
+    /// Words that may name the area and need the applicant's confirmation.
+    #[serde(default)]
+    review: Vec<String>,
+    /// Phrases in which a keyword does not name the area (an ordinary shop's 在线支付).
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     source: Vec<sources::Citation>,
+}
+
+/// How the keyword scan reads "not" (`[preapproval_negation]` in the national file).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Negation {
+    /// Cues that negate every keyword after them in the same clause (不涉及, 不提供 …).
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Cues that negate only a keyword right after them (无论坛).
+    #[serde(default)]
+    pub adjacent: Vec<String>,
+    /// Characters and words that end a clause.
+    #[serde(default)]
+    pub clause_ends: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -274,56 +313,171 @@ pub struct AreaKeywords {
     pub authority_zh: String,
     /// Issuing authority, English.
     pub authority_en: String,
-    /// Keywords as written in the data.
+    /// Keywords as written in the data (explicit triggers).
     pub keywords: Vec<String>,
     /// The same keywords normalised for matching (full/half width, case, spaces).
     #[serde(skip)]
     pub keywords_norm: Vec<String>,
+    /// Words that need the applicant's confirmation.
+    pub review: Vec<String>,
+    /// The same, normalised.
+    #[serde(skip)]
+    pub review_norm: Vec<String>,
+    /// Phrases that cancel a keyword inside them, normalised.
+    pub exclude: Vec<String>,
     /// Province for extra keywords; none for the national list.
     pub province: Option<Province>,
     /// Sources.
     pub sources: Vec<Arc<Source>>,
 }
 
+/// Whether a keyword names its area on its own or needs the applicant's confirmation.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    /// A word that names the area on its own.
+    #[default]
+    Explicit,
+    /// A word that may name the area: the applicant confirms.
+    Review,
+}
+
+/// A keyword found in a text: its area (index in `areas_for`), the word as written, the tier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeywordHit {
+    /// Index of the area in [`RuleSet::areas_for`].
+    pub area: usize,
+    /// The word as the data writes it.
+    pub word: String,
+    /// Explicit or needing review.
+    pub tier: Tier,
+}
+
 /// Every keyword of a province's areas in one Aho-Corasick automaton, so a text is scanned once
-/// for all areas.
+/// for all areas; a match inside an excluded phrase or after a negation ("不提供论坛", "无论坛")
+/// does not count.
 #[derive(Clone, Debug)]
 pub struct KeywordIndex {
     automaton: Option<aho_corasick::AhoCorasick>,
-    /// Pattern id → (area index in `areas_for`, keyword index in that area).
-    patterns: Vec<(usize, usize)>,
+    /// Pattern id → (area index, tier, keyword index in that tier's list).
+    patterns: Vec<(usize, Tier, usize)>,
+    /// Per area: its excluded phrases, normalised.
+    excludes: Vec<Vec<String>>,
+    /// Per area: the words as written (explicit, review).
+    words: Vec<(Vec<String>, Vec<String>)>,
+    negation: Negation,
 }
 
 impl KeywordIndex {
-    fn new(areas: &[AreaKeywords]) -> KeywordIndex {
+    fn new(areas: &[AreaKeywords], negation: &Negation) -> KeywordIndex {
         let mut words = Vec::new();
         let mut patterns = Vec::new();
         for (a, area) in areas.iter().enumerate() {
-            for (k, w) in area.keywords_norm.iter().enumerate() {
-                if !w.is_empty() {
-                    words.push(w.as_str());
-                    patterns.push((a, k));
+            for (tier, list) in [
+                (Tier::Explicit, &area.keywords_norm),
+                (Tier::Review, &area.review_norm),
+            ] {
+                for (k, w) in list.iter().enumerate() {
+                    if !w.is_empty() {
+                        words.push(w.as_str());
+                        patterns.push((a, tier, k));
+                    }
                 }
             }
         }
+        let norm = |l: &[String]| l.iter().map(|w| crate::text::normalise_name(w)).collect();
         KeywordIndex {
             automaton: aho_corasick::AhoCorasick::new(&words).ok(),
             patterns,
+            excludes: areas.iter().map(|a| a.exclude.clone()).collect(),
+            words: areas
+                .iter()
+                .map(|a| (a.keywords.clone(), a.review.clone()))
+                .collect(),
+            negation: Negation {
+                cues: norm(&negation.cues),
+                adjacent: norm(&negation.adjacent),
+                clause_ends: negation.clause_ends.clone(),
+            },
         }
     }
 
-    /// For each area, the lowest keyword index found in `text` (normalised), if any.
-    pub fn scan(&self, text: &str, areas: usize) -> Vec<Option<usize>> {
-        let mut found = vec![None; areas];
+    /// For each area, the keyword `text` (normalised) names it with: an explicit word before a
+    /// word needing review, then the first in the list's order.
+    pub fn scan(&self, text: &str, areas: usize) -> Vec<Option<KeywordHit>> {
+        let mut best: Vec<Option<(Tier, usize)>> = vec![None; areas];
         if let Some(ac) = &self.automaton {
             for m in ac.find_overlapping_iter(text) {
-                let (a, k) = self.patterns[m.pattern().as_usize()];
-                if found[a].is_none_or(|old| k < old) {
-                    found[a] = Some(k);
+                let (a, tier, k) = self.patterns[m.pattern().as_usize()];
+                if best[a].is_some_and(|b| b <= (tier, k))
+                    || self.excluded(a, text, m.start(), m.end())
+                    || self.negated(text, m.start())
+                {
+                    continue;
                 }
+                best[a] = Some((tier, k));
             }
         }
-        found
+        best.into_iter()
+            .enumerate()
+            .map(|(a, b)| {
+                b.map(|(tier, k)| KeywordHit {
+                    area: a,
+                    word: match tier {
+                        Tier::Explicit => self.words[a].0[k].clone(),
+                        Tier::Review => self.words[a].1[k].clone(),
+                    },
+                    tier,
+                })
+            })
+            .collect()
+    }
+
+    /// The match `start..end` lies inside an occurrence of one of the area's excluded phrases.
+    fn excluded(&self, area: usize, text: &str, start: usize, end: usize) -> bool {
+        self.excludes[area].iter().any(|phrase| {
+            !phrase.is_empty()
+                && text
+                    .match_indices(phrase.as_str())
+                    .any(|(at, p)| at <= start && end <= at + p.len())
+        })
+    }
+
+    /// A negation cue stands before `start` in the same clause (or an adjacent cue right before).
+    fn negated(&self, text: &str, start: usize) -> bool {
+        let before = &text[..start];
+        if self
+            .negation
+            .adjacent
+            .iter()
+            .any(|c| !c.is_empty() && before.ends_with(c.as_str()))
+        {
+            return true;
+        }
+        let clause_start = self
+            .negation
+            .clause_ends
+            .iter()
+            .filter_map(|e| before.rfind(e.as_str()).map(|p| p + e.len()))
+            .max()
+            .unwrap_or(0);
+        let clause = &before[clause_start..];
+        self.negation
+            .cues
+            .iter()
+            .any(|c| !c.is_empty() && clause.contains(c.as_str()))
     }
 }
 
@@ -454,6 +608,10 @@ pub struct RuleSet {
     /// Per province: one automaton over every normalised keyword of its areas.
     #[serde(skip)]
     keyword_index: Vec<KeywordIndex>,
+    /// How the keyword scan reads negations.
+    pub negation: Negation,
+    /// Service content that carries pre-approval areas.
+    pub implied_areas: Vec<ImpliedAreas>,
     /// Every domain suffix any `domain-suffix` rule lists (to find domain prefixes).
     #[serde(skip)]
     pub known_suffixes: crate::domain::SuffixSet,
@@ -546,6 +704,8 @@ impl RuleSet {
                 ));
             }
             set.national_as_of = Some(raw.as_of);
+            set.negation = raw.preapproval_negation.clone().unwrap_or_default();
+            set.implied_areas = raw.service_content_area.clone();
             set.add_file(as_ref(&files.national), raw, None, &mut ids, &mut problems);
         }
         let mut seen = BTreeSet::new();
@@ -554,6 +714,12 @@ impl RuleSet {
                 continue;
             };
             let slug = raw.province.clone().unwrap_or_default();
+            if raw.preapproval_negation.is_some() || !raw.service_content_area.is_empty() {
+                problems.push(file_problem(
+                    &file.0,
+                    "preapproval_negation and service_content_area belong in the national file",
+                ));
+            }
             let Some(province) = Province::ALL.into_iter().find(|p| p.slug() == slug) else {
                 problems.push(file_problem(
                     &file.0,
@@ -653,11 +819,8 @@ impl RuleSet {
                     continue;
                 }
             };
-            if a.keywords.is_empty() || a.source.is_empty() {
-                problems.push(at(format!(
-                    "area {} needs keywords and a source",
-                    a.area.code()
-                )));
+            if a.source.is_empty() {
+                problems.push(at(format!("area {} needs a source", a.area.code())));
             }
             if province.is_none() && a.permit_zh.is_empty() {
                 problems.push(at(format!(
@@ -678,6 +841,17 @@ impl RuleSet {
                     .map(|k| crate::text::normalise_name(k))
                     .collect(),
                 keywords: a.keywords,
+                review_norm: a
+                    .review
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
+                review: a.review,
+                exclude: a
+                    .exclude
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
                 province,
                 sources,
             });
@@ -827,6 +1001,9 @@ impl RuleSet {
                         base.keywords.extend(extra.keywords.iter().cloned());
                         base.keywords_norm
                             .extend(extra.keywords_norm.iter().cloned());
+                        base.review.extend(extra.review.iter().cloned());
+                        base.review_norm.extend(extra.review_norm.iter().cloned());
+                        base.exclude.extend(extra.exclude.iter().cloned());
                         base.sources.extend(extra.sources.iter().cloned());
                     }
                 }
@@ -836,7 +1013,7 @@ impl RuleSet {
         self.keyword_index = self
             .areas_by_province
             .iter()
-            .map(|a| KeywordIndex::new(a))
+            .map(|a| KeywordIndex::new(a, &self.negation))
             .collect();
         let mut suffixes: Vec<String> = self
             .rules
@@ -881,6 +1058,22 @@ impl RuleSet {
     pub fn keyword_index(&self, province: Province) -> Option<&KeywordIndex> {
         let idx = Province::ALL.iter().position(|p| *p == province)?;
         self.keyword_index.get(idx)
+    }
+
+    /// The pre-approval areas a website declares: its `content_areas` and those its service
+    /// content carries.
+    pub fn declared_areas(&self, w: &crate::draft::Website) -> Vec<PreapprovalArea> {
+        let mut out = w.content_areas.clone();
+        for i in self
+            .implied_areas
+            .iter()
+            .filter(|i| i.content == w.service_content)
+        {
+            out.extend(i.areas.iter().copied());
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The rule with this id.

@@ -105,7 +105,12 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::ServiceContent { refused, allowed } => {
             preapproval::service_content(ctx, refused, allowed, out)
         }
-        C::Preapproval { outcome, areas } => preapproval::preapproval(ctx, *outcome, areas, out),
+        C::Preapproval {
+            outcome,
+            areas,
+            tier,
+        } => preapproval::preapproval(ctx, *outcome, areas, *tier, out),
+        C::DeclaredContent { outcome, areas } => preapproval::declared(ctx, *outcome, areas, out),
 
         C::ContactFormat { what } => contact::format(ctx, *what, out),
         C::EmergencyDistinct {} => contact::emergency_distinct(ctx, out),

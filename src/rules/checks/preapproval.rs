@@ -4,7 +4,8 @@
 use crate::draft::{PreapprovalArea, ServiceContent};
 use crate::engine::{Ctx, Hit};
 use crate::field_path::FieldPath;
-use crate::rules::check::Outcome;
+use crate::rules::check::{DeclaredOutcome, Outcome};
+use crate::rules::Tier;
 
 pub(super) fn service_content(
     ctx: &Ctx,
@@ -24,6 +25,7 @@ pub(super) fn preapproval(
     ctx: &Ctx,
     outcome: Outcome,
     areas: &[PreapprovalArea],
+    tier: Option<Tier>,
     out: &mut Vec<Hit>,
 ) {
     let d = ctx.draft;
@@ -51,29 +53,32 @@ pub(super) fn preapproval(
             if !areas.is_empty() && !areas.contains(&area.area) {
                 continue;
             }
-            let Some(k) = matches.get(a).copied().flatten() else {
+            let Some((hit, text)) = matches.get(a).and_then(Option::as_ref) else {
                 continue;
             };
-            let keyword = area.keywords[k].as_str();
-            let permit_held = w.preapprovals.iter().any(|a| a.area == area.area);
+            if tier.is_some_and(|t| t != hit.tier) {
+                continue;
+            }
+            let permit_held = w.preapprovals.iter().any(|p| p.area == area.area);
+            let declared = ctx.rules.declared_areas(w).contains(&area.area);
             let declared_not = w.not_involved.contains(&area.area);
             let fired = match outcome {
-                Outcome::Individual => ctx.individual,
-                Outcome::Undeclared => !ctx.individual && !permit_held && !declared_not,
+                // Declared content is judged by `declared-content` rules, not by the scan.
+                Outcome::Individual => ctx.individual && !declared && !declared_not,
+                Outcome::Undeclared => {
+                    !ctx.individual && !permit_held && !declared_not && !declared
+                }
                 Outcome::NotInvolved => !ctx.individual && declared_not && !permit_held,
                 Outcome::Any => !ctx.individual,
                 Outcome::NumberMissing => false,
             };
             if fired {
-                let field = FieldPath::website(i).key(if declared_not {
-                    "not_involved"
-                } else {
-                    "preapprovals"
-                });
+                let (where_zh, where_en) = text.label();
                 out.push(
-                    Hit::at(field)
+                    Hit::at(text.field(i))
                         .vocab("area", area.area)
-                        .text("keyword", keyword)
+                        .text("keyword", hit.word.clone())
+                        .label("where", where_zh, where_en)
                         .label(
                             "permit",
                             area.permit_zh.clone(),
@@ -84,9 +89,54 @@ pub(super) fn preapproval(
                             area.authority_zh.clone(),
                             en_or(&area.authority_en, &area.authority_zh),
                         )
-                        .text("website", w.name.clone()),
+                        .text("website", w.name.clone())
+                        .text("website_no", (i + 1).to_string()),
                 );
             }
+        }
+    }
+}
+
+pub(super) fn declared(
+    ctx: &Ctx,
+    outcome: DeclaredOutcome,
+    areas: &[PreapprovalArea],
+    out: &mut Vec<Hit>,
+) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for area in ctx.rules.declared_areas(w) {
+            if !areas.is_empty() && !areas.contains(&area) {
+                continue;
+            }
+            let permit_held = w.preapprovals.iter().any(|p| p.area == area);
+            let fired = match outcome {
+                DeclaredOutcome::Individual => ctx.individual,
+                DeclaredOutcome::PermitMissing => !ctx.individual && !permit_held,
+                DeclaredOutcome::Declared => !ctx.individual,
+            };
+            if !fired {
+                continue;
+            }
+            let info = ctx.areas.iter().find(|a| a.area == area);
+            let permit = info.map(|a| (a.permit_zh.clone(), en_or(&a.permit_en, &a.permit_zh)));
+            let (permit_zh, permit_en) = permit.unwrap_or_else(|| {
+                (
+                    "主管部门的前置审批文件".into(),
+                    "the competent authority's approval".into(),
+                )
+            });
+            // The field that declares it: the area in the list, else the service content.
+            let field = match w.content_areas.iter().position(|a| *a == area) {
+                Some(k) => FieldPath::website(i).key("content_areas").index(k),
+                None => FieldPath::website(i).key("service_content"),
+            };
+            out.push(
+                Hit::at(field)
+                    .vocab("area", area)
+                    .label("permit", permit_zh, permit_en)
+                    .text("website", w.name.clone())
+                    .text("website_no", (i + 1).to_string()),
+            );
         }
     }
 }
