@@ -290,14 +290,23 @@ impl Draft {
         if text.len() > crate::MAX_DRAFT_BYTES {
             return Err(crate::Error::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(crate::Error::json)?;
-        let version = value.get("schema_version").and_then(|v| v.as_u64());
-        match version {
-            Some(v) if v == SCHEMA_VERSION as u64 => {}
-            Some(v) => return Err(crate::Error::SchemaVersion { found: v }),
-            None => return Err(crate::Error::MissingSchemaVersion),
+        // One parse on the happy path; the version is looked at first only when parsing fails,
+        // so a draft of another version says so rather than naming a field.
+        match serde_json::from_str::<Draft>(text) {
+            Ok(d) if d.schema_version == SCHEMA_VERSION => Ok(d),
+            Ok(d) => Err(crate::Error::SchemaVersion {
+                found: u64::from(d.schema_version),
+            }),
+            Err(e) => {
+                let value: serde_json::Value =
+                    serde_json::from_str(text).map_err(crate::Error::json)?;
+                match value.get("schema_version").and_then(|v| v.as_u64()) {
+                    Some(v) if v == u64::from(SCHEMA_VERSION) => Err(crate::Error::json(e)),
+                    Some(v) => Err(crate::Error::SchemaVersion { found: v }),
+                    None => Err(crate::Error::MissingSchemaVersion),
+                }
+            }
         }
-        serde_json::from_str(text).map_err(crate::Error::json)
     }
 
     /// Writes the draft as pretty UTF-8 JSON.
