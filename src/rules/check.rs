@@ -448,6 +448,9 @@ pub enum Check {
         #[serde(default)]
         allow_principal: bool,
     },
+    /// A domain's real-name verification date is not given (a domain that was never verified
+    /// cannot be filed).
+    DomainRealNameMissing {},
     /// A domain holder's type is not the entity's.
     DomainHolderKind {},
     /// A domain's registrar is outside the mainland.
@@ -496,6 +499,8 @@ pub enum Check {
     },
     /// The emergency contact's mobile is a principal's.
     EmergencyDistinct {},
+    /// A person's office phone (landline) is a mobile number, or that person's own mobile.
+    LandlineNotMobile {},
     /// Different people share a mobile or an email.
     ContactShared {
         /// What is compared.

@@ -86,3 +86,20 @@ pub(super) fn address_detailed(ctx: &Ctx, out: &mut Vec<Hit>) {
         );
     }
 }
+
+pub(super) fn landline_not_mobile(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (path, _, person) in &ctx.persons {
+        let landline = contact::normalise_phone(&person.landline);
+        if landline.is_empty() {
+            continue;
+        }
+        let own = contact::normalise_phone(&person.mobile);
+        if contact::is_mobile(&landline) || landline == own {
+            out.push(
+                Hit::at(path.clone().key("landline"))
+                    .text("value", person.landline.trim())
+                    .text("name", person.name.clone()),
+            );
+        }
+    }
+}

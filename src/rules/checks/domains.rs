@@ -140,6 +140,19 @@ pub(super) fn real_name_recent(ctx: &Ctx, days: u32, out: &mut Vec<Hit>) {
     }
 }
 
+pub(super) fn real_name_missing(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for (j, dom) in w.domains.iter().enumerate() {
+            if dom.real_name_verified.is_none() && !dom.name.trim().is_empty() {
+                out.push(
+                    Hit::at(FieldPath::domain(i, j).key("real_name_verified"))
+                        .text("domain", dom.name.trim()),
+                );
+            }
+        }
+    }
+}
+
 pub(super) fn ip_address(ctx: &Ctx, out: &mut Vec<Hit>) {
     for (i, w) in ctx.draft.websites.iter().enumerate() {
         for (j, ip) in w.ips.iter().enumerate() {

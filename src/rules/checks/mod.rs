@@ -96,6 +96,7 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
             allow_principal,
         } => domains::holder(ctx, *error, *allow_principal, out),
         C::DomainHolderKind {} => domains::holder_kind(ctx, out),
+        C::DomainRealNameMissing {} => domains::real_name_missing(ctx, out),
         C::DomainRegistrar {} => domains::registrar(ctx, out),
         C::DomainRealNameRecent { working_days } => {
             domains::real_name_recent(ctx, *working_days, out)
@@ -114,6 +115,7 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
 
         C::ContactFormat { what } => contact::format(ctx, *what, out),
         C::EmergencyDistinct {} => contact::emergency_distinct(ctx, out),
+        C::LandlineNotMobile {} => contact::landline_not_mobile(ctx, out),
         C::ContactShared { what } => contact::shared(ctx, *what, out),
         C::AddressDetailed {} => contact::address_detailed(ctx, out),
     }
