@@ -393,6 +393,10 @@ pub enum Check {
         /// Where a word must stand.
         #[serde(default)]
         position: Position,
+        /// A word that the entity's own registered name holds does not count (中华书局's site
+        /// may be called 中华书局官网).
+        #[serde(default)]
+        unless_in_entity_name: bool,
     },
     /// A website name does not end with one of `suffixes`.
     WebsiteNameSuffix {
@@ -530,6 +534,18 @@ pub enum Check {
     },
     /// An IP address has the wrong form.
     IpAddress {},
+    /// An IP address is not a public one (0.0.0.0, loopback, private ranges such as 192.168.x.x).
+    IpNotPublic {},
+    /// The home page's host is not one of the website's domains (or below one).
+    HomePageDomain {},
+    /// A person's name is a form of address rather than a name: ends with one of `titles`, is one
+    /// of `placeholders`, or mixes Chinese with Latin letters or digits.
+    PersonNameForm {
+        /// Endings that make a name a form of address (先生, 小姐 …).
+        titles: Vec<String>,
+        /// Whole names that are placeholders (个人 …).
+        placeholders: Vec<String>,
+    },
 }
 
 impl Check {

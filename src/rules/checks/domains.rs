@@ -224,3 +224,67 @@ mod tests {
         }
     }
 }
+
+pub(super) fn ip_not_public(ctx: &Ctx, out: &mut Vec<Hit>) {
+    use std::net::IpAddr;
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for (j, ip) in w.ips.iter().enumerate() {
+            let Ok(addr) = ip.trim().parse::<IpAddr>() else {
+                continue;
+            };
+            let private = match addr {
+                IpAddr::V4(a) => {
+                    a.is_unspecified()
+                        || a.is_loopback()
+                        || a.is_private()
+                        || a.is_link_local()
+                        || a.is_broadcast()
+                        || a.is_documentation()
+                        || a.octets()[0] == 100 && (64..128).contains(&a.octets()[1])
+                }
+                IpAddr::V6(a) => {
+                    a.is_unspecified()
+                        || a.is_loopback()
+                        || (a.segments()[0] & 0xfe00) == 0xfc00
+                        || (a.segments()[0] & 0xffc0) == 0xfe80
+                }
+            };
+            if private {
+                out.push(Hit::at(FieldPath::website(i).key("ips").index(j)).text("ip", ip.trim()));
+            }
+        }
+    }
+}
+
+pub(super) fn home_page_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        let url = w.home_page.trim().to_lowercase();
+        if url.is_empty() {
+            continue;
+        }
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or(&url);
+        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+        let listed: Vec<String> = w
+            .domains
+            .iter()
+            .map(|d| d.name.trim().to_lowercase())
+            .filter(|d| !d.is_empty())
+            .collect();
+        if listed.is_empty() {
+            continue;
+        }
+        let ok = listed
+            .iter()
+            .any(|d| host == d || host.ends_with(&format!(".{d}")));
+        if !ok {
+            out.push(
+                Hit::at(FieldPath::website(i).key("home_page"))
+                    .text("home_page", w.home_page.trim())
+                    .text("domains", listed.join(", ")),
+            );
+        }
+    }
+}

@@ -102,6 +102,12 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
             domains::real_name_recent(ctx, *working_days, out)
         }
         C::IpAddress {} => domains::ip_address(ctx, out),
+        C::IpNotPublic {} => domains::ip_not_public(ctx, out),
+        C::HomePageDomain {} => domains::home_page_domain(ctx, out),
+        C::PersonNameForm {
+            titles,
+            placeholders,
+        } => people::person_name_form(ctx, titles, placeholders, out),
 
         C::ServiceContent { refused, allowed } => {
             preapproval::service_content(ctx, refused, allowed, out)

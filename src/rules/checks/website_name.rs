@@ -65,7 +65,15 @@ fn one(
                     (chars.han == 0 && chars.latin + chars.digits > 0).then(hit)
                 }
                 NameFormCase::DomainLike => {
-                    let looks_like = name.contains('.') && domain::parse_domain(name).is_ok();
+                    // A domain in any form: bare, with www., a scheme or a path.
+                    let lower = name.trim().to_ascii_lowercase();
+                    let rest = lower
+                        .strip_prefix("https://")
+                        .or_else(|| lower.strip_prefix("http://"))
+                        .unwrap_or(&lower);
+                    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+                    let host = host.strip_prefix("www.").unwrap_or(host);
+                    let looks_like = host.contains('.') && domain::parse_domain(host).is_ok();
                     let is_own = ctx.draft.websites[i]
                         .domains
                         .iter()
@@ -76,15 +84,22 @@ fn one(
                     .then(|| hit().text("symbols", chars.forbidden.iter().collect::<String>())),
             }
         }
-        Check::WebsiteNameWords { words, position } => {
-            let word = match position {
-                Position::Prefix => words
-                    .iter()
-                    .zip(prepared)
-                    .find(|(_, n)| norm.starts_with(n.as_str()))
-                    .map(|(w, _)| w.as_str()),
-                Position::Contains => text::first_contained(norm, words, prepared),
-            }?;
+        Check::WebsiteNameWords {
+            words,
+            position,
+            unless_in_entity_name,
+        } => {
+            let entity = &ctx.entity_texts.0;
+            let word = words
+                .iter()
+                .zip(prepared)
+                .filter(|(_, n)| !n.is_empty())
+                .filter(|(_, n)| !(*unless_in_entity_name && entity.contains(n.as_str())))
+                .find(|(_, n)| match position {
+                    Position::Prefix => norm.starts_with(n.as_str()),
+                    Position::Contains => norm.contains(n.as_str()),
+                })
+                .map(|(w, _)| w.as_str())?;
             Some(hit().text("word", word))
         }
         Check::WebsiteNameSuffix { suffixes } => {
