@@ -227,6 +227,24 @@ pub enum DeclaredOutcome {
     Declared,
 }
 
+/// A limit in a provider's profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderLimitKind {
+    /// Websites in one application (organisation or personal).
+    NewWebsites,
+}
+
+/// Whose limit a `provider-limit` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderOutcome {
+    /// The provider the draft files through.
+    Own,
+    /// Other providers (the draft's provider has no such limit or is not known).
+    Other,
+}
+
 /// A kind of contact data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -526,6 +544,15 @@ pub enum Check {
     RemarkPhrase {
         /// The phrase.
         phrase: String,
+    },
+    /// A limit of the access providers' own systems (`assets/providers.toml`): `own` reports the
+    /// limit of the draft's provider, `other` the providers whose limit the draft would break
+    /// when it is filed elsewhere.
+    ProviderLimit {
+        /// Which limit.
+        limit: ProviderLimitKind,
+        /// The draft's own provider, or the others.
+        outcome: ProviderOutcome,
     },
     /// A website's languages must include every one of `allowed`.
     Languages {

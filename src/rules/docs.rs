@@ -65,6 +65,26 @@ impl RuleSet {
             }
             province_section(self, &mut out, p);
         }
+        out.push_str("## 接入商 / Providers\n\nEach provider's own system limits and steps (`assets/providers.toml`); its limit is an error for a filing through it and a warning otherwise.\n\n| id | name | websites per application (organisation / individual) | steps | sources |\n|---|---|---|---|---|\n");
+        for p in &self.providers {
+            let lim = |m: Option<u32>| m.map(|m| m.to_string()).unwrap_or_else(|| "—".into());
+            out.push_str(&format!(
+                "| `{}` | {} {} | {} / {} | {} | {} |\n",
+                p.id,
+                p.name_zh,
+                p.name_en,
+                lim(p.max_new_websites_organisation),
+                lim(p.max_new_websites_individual),
+                p.steps_zh.join("<br>").replace('|', "\\|"),
+                p.sources
+                    .iter()
+                    .map(|s| format!("{} ({})", s.label(), s.reliability.name_en()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+                    .replace('|', "\\|"),
+            ));
+        }
+        out.push('\n');
         out.push_str("## 来源 / Sources\n\n| id | publisher | title | date | read | reliability |\n|---|---|---|---|---|---|\n");
         for s in self.catalogue.entries() {
             let title = match &s.url {

@@ -48,6 +48,12 @@ pub const SOURCES: (&str, &str) = (
     include_str!("../../assets/sources.toml"),
 );
 
+/// The access providers' profiles.
+pub const PROVIDERS: (&str, &str) = (
+    "assets/providers.toml",
+    include_str!("../../assets/providers.toml"),
+);
+
 /// The materials catalogue.
 pub const MATERIALS: (&str, &str) = (
     "assets/materials.toml",
@@ -481,6 +487,29 @@ impl KeywordIndex {
     }
 }
 
+/// An access provider's profile (`assets/providers.toml`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Provider {
+    /// Stable id (`tencent-cloud`, …, `other`).
+    pub id: String,
+    /// Chinese name.
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
+    /// Names the access-provider field may hold, normalised.
+    pub aliases: Vec<String>,
+    /// Most websites one organisation application takes in its system.
+    pub max_new_websites_organisation: Option<u32>,
+    /// Most websites one personal application takes in its system.
+    pub max_new_websites_individual: Option<u32>,
+    /// Steps its system adds, Chinese.
+    pub steps_zh: Vec<String>,
+    /// The same, English.
+    pub steps_en: Vec<String>,
+    /// Sources.
+    pub sources: Vec<Arc<Source>>,
+}
+
 /// A validated rule.
 #[derive(Clone, Debug, Serialize)]
 pub struct Rule {
@@ -612,6 +641,8 @@ pub struct RuleSet {
     pub negation: Negation,
     /// Service content that carries pre-approval areas.
     pub implied_areas: Vec<ImpliedAreas>,
+    /// The access providers' profiles.
+    pub providers: Vec<Provider>,
     /// Every domain suffix any `domain-suffix` rule lists (to find domain prefixes).
     #[serde(skip)]
     pub known_suffixes: crate::domain::SuffixSet,
@@ -628,6 +659,8 @@ pub struct RuleFiles {
     pub materials: (String, String),
     /// `sources.toml`.
     pub sources: (String, String),
+    /// `providers.toml`.
+    pub providers: (String, String),
 }
 
 fn owned(f: (&str, &str)) -> (String, String) {
@@ -642,6 +675,7 @@ impl RuleFiles {
             provinces: PROVINCE_FILES.iter().map(|f| owned(*f)).collect(),
             materials: owned(MATERIALS),
             sources: owned(SOURCES),
+            providers: owned(PROVIDERS),
         }
     }
 
@@ -678,6 +712,7 @@ impl RuleFiles {
             provinces,
             materials: side("materials.toml", MATERIALS)?,
             sources: side("sources.toml", SOURCES)?,
+            providers: side("providers.toml", PROVIDERS)?,
         })
     }
 }
@@ -695,6 +730,7 @@ impl RuleSet {
             ..RuleSet::default()
         };
         set.load_materials(as_ref(&files.materials), &mut problems);
+        set.load_providers(as_ref(&files.providers), &mut problems);
         let mut ids = BTreeSet::new();
         if let Some(raw) = parse_file(as_ref(&files.national), &mut problems) {
             if raw.province.is_some() {
@@ -757,6 +793,92 @@ impl RuleSet {
         }
         set.index();
         Ok(set)
+    }
+
+    fn load_providers(&mut self, file: (&str, &str), problems: &mut Vec<Problem>) {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawProviders {
+            #[allow(dead_code)]
+            as_of: NaiveDate,
+            provider: Vec<toml::Spanned<RawProvider>>,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawProvider {
+            id: String,
+            name_zh: String,
+            name_en: String,
+            #[serde(default)]
+            aliases: Vec<String>,
+            #[serde(default)]
+            max_new_websites_organisation: Option<u32>,
+            #[serde(default)]
+            max_new_websites_individual: Option<u32>,
+            #[serde(default)]
+            steps_zh: Vec<String>,
+            #[serde(default)]
+            steps_en: Vec<String>,
+            source: Vec<sources::Citation>,
+        }
+        let raw: RawProviders = match toml::from_str(file.1) {
+            Ok(r) => r,
+            Err(e) => return problems.push(Problem::toml(file, &e)),
+        };
+        for p in raw.provider {
+            let line = line_of(file.1, p.span().start);
+            let p = p.into_inner();
+            let mut bad = |message: String| {
+                problems.push(Problem {
+                    file: file.0.into(),
+                    line: Some(line),
+                    rule: Some(format!("provider {}", p.id)),
+                    message,
+                })
+            };
+            if p.steps_zh.len() != p.steps_en.len() {
+                bad("steps_zh and steps_en must match one to one".into());
+            }
+            if p.source.is_empty() {
+                bad("needs a source".into());
+            }
+            let mut errs = Vec::new();
+            let sources = self.cite_all(&p.source, &mut |m| errs.push(m));
+            for m in errs {
+                bad(m);
+            }
+            self.providers.push(Provider {
+                id: p.id,
+                name_zh: p.name_zh,
+                name_en: p.name_en,
+                aliases: p
+                    .aliases
+                    .iter()
+                    .map(|a| crate::text::normalise_name(a))
+                    .collect(),
+                max_new_websites_organisation: p.max_new_websites_organisation,
+                max_new_websites_individual: p.max_new_websites_individual,
+                steps_zh: p.steps_zh,
+                steps_en: p.steps_en,
+                sources,
+            });
+        }
+    }
+
+    /// The provider profile whose name or an alias the text names (the access provider field).
+    pub fn provider_named(&self, text: &str) -> Option<&Provider> {
+        let n = crate::text::normalise_name(text);
+        if n.is_empty() {
+            return None;
+        }
+        self.providers.iter().find(|p| {
+            p.id == n
+                || crate::text::normalise_name(&p.name_zh) == n
+                || crate::text::normalise_name(&p.name_en) == n
+                || p.aliases
+                    .iter()
+                    .any(|a| !a.is_empty() && n.contains(a.as_str()))
+        })
     }
 
     fn load_materials(&mut self, file: (&str, &str), problems: &mut Vec<Problem>) {

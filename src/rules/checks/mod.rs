@@ -119,6 +119,7 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         } => preapproval::preapproval(ctx, *outcome, areas, *tier, out),
         C::DeclaredContent { outcome, areas } => preapproval::declared(ctx, *outcome, areas, out),
 
+        C::ProviderLimit { limit, outcome } => counts::provider_limit(ctx, *limit, *outcome, out),
         C::ContactFormat { what } => contact::format(ctx, *what, out),
         C::EmergencyDistinct {} => contact::emergency_distinct(ctx, out),
         C::LandlineNotMobile {} => contact::landline_not_mobile(ctx, out),
