@@ -298,7 +298,7 @@ fn visit<'p, 'v>(
     };
     at.push(step);
     match next {
-        Some(next) if !(next.is_null() && !tail.is_empty()) => visit(tail, next, at, f),
+        Some(next) if !next.is_null() || tail.is_empty() => visit(tail, next, at, f),
         _ => f(at, &NULL),
     }
     at.pop();

@@ -37,7 +37,7 @@ fn to_json(v: &toml::Value) -> serde_json::Value {
 /// grammar, creating objects and growing lists as needed.
 pub fn set_path(root: &mut serde_json::Value, path: &str, value: serde_json::Value) {
     FieldPath::parse(path)
-        .and_then(|p| Ok(p.set_growing(root, value)))
+        .map(|p| p.set_growing(root, value))
         .unwrap_or_else(|e| panic!("{path}: {e}"))
         .unwrap_or_else(|e| panic!("{e}"));
 }

@@ -284,13 +284,9 @@ fn english_templates_are_english() {
         }
     }
     assert!(
-        bad.len() <= ALLOWED_CHINESE_IN_ENGLISH,
+        bad.is_empty(),
         "{} templates:\n{}",
         bad.len(),
         bad.join("\n")
     );
 }
-
-/// Templates that name a Chinese term the applicant must type or look for as it is (field names
-/// of the filing systems, words of a list); kept at most this many while they are reviewed.
-const ALLOWED_CHINESE_IN_ENGLISH: usize = 0;

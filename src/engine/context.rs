@@ -54,8 +54,11 @@ pub(crate) struct Ctx<'a> {
     prefixes: OnceCell<Vec<String>>,
     /// Per website, per area of `areas`: the keyword found in the texts the pre-approval scan
     /// reads, and which text (made on first use).
-    area_matches: OnceCell<Vec<Vec<Option<(KeywordHit, Text)>>>>,
+    area_matches: OnceCell<Vec<AreaMatches>>,
 }
+
+/// Per area of [`Ctx::areas`]: the keyword found and the text it was found in.
+pub(crate) type AreaMatches = Vec<Option<(KeywordHit, Text)>>;
 
 /// The texts the pre-approval scan reads, in the order it reads them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -200,31 +200,6 @@ fn add_working_days(from: NaiveDate, n: u32) -> NaiveDate {
     d
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn working_days_skip_weekends() {
-        let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(working_days_between(fri, mon), 1);
-        assert_eq!(working_days_between(mon, fri), 0);
-        assert_eq!(
-            add_working_days(fri, 3),
-            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-        );
-        // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
-        for k in 0..400 {
-            let to = fri + chrono::Duration::days(k);
-            let slow = (1..=k)
-                .filter(|x| is_working_day(fri + chrono::Duration::days(*x)))
-                .count() as i64;
-            assert_eq!(working_days_between(fri, to), slow, "{k}");
-        }
-    }
-}
-
 pub(super) fn ip_not_public(ctx: &Ctx, out: &mut Vec<Hit>) {
     use std::net::IpAddr;
     for (i, w) in ctx.draft.websites.iter().enumerate() {
@@ -285,6 +260,31 @@ pub(super) fn home_page_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
                     .text("home_page", w.home_page.trim())
                     .text("domains", listed.join(", ")),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(working_days_between(fri, mon), 1);
+        assert_eq!(working_days_between(mon, fri), 0);
+        assert_eq!(
+            add_working_days(fri, 3),
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        );
+        // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
+        for k in 0..400 {
+            let to = fri + chrono::Duration::days(k);
+            let slow = (1..=k)
+                .filter(|x| is_working_day(fri + chrono::Duration::days(*x)))
+                .count() as i64;
+            assert_eq!(working_days_between(fri, to), slow, "{k}");
         }
     }
 }
