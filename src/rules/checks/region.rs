@@ -126,8 +126,8 @@ pub(super) fn person_home_province(ctx: &Ctx, roles: &[Role], out: &mut Vec<Hit>
 
 pub(super) fn cross_city(ctx: &Ctx, out: &mut Vec<Hit>) {
     let e = &ctx.draft.entity;
-    let a = text::normalise_name(&e.certificate_address.city);
-    let b = text::normalise_name(&e.mailing_address.city);
+    let a = city_stem(&e.certificate_address.city);
+    let b = city_stem(&e.mailing_address.city);
     if !ctx.individual && !a.is_empty() && !b.is_empty() && a != b {
         out.push(
             Hit::at(FieldPath::of("entity.mailing_address.city"))
@@ -135,4 +135,18 @@ pub(super) fn cross_city(ctx: &Ctx, out: &mut Vec<Hit>) {
                 .text("mailing_city", e.mailing_address.city.clone()),
         );
     }
+}
+
+/// A city name without its administrative ending, so that 石家庄 and 石家庄市 compare equal
+/// (the form's city is free text until the division table backs it).
+fn city_stem(city: &str) -> String {
+    let n = text::normalise_name(city);
+    for suffix in ["自治州", "地区", "市", "盟"] {
+        if let Some(stem) = n.strip_suffix(suffix) {
+            if stem.chars().count() >= 2 {
+                return stem.to_string();
+            }
+        }
+    }
+    n
 }
