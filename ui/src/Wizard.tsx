@@ -10,6 +10,7 @@ import { DraftContext, findingText } from "./form";
 import { focusField, setAt, stepOfPath, type StepKey } from "./draftPath";
 import { both, pick, STEPS, UI, useLang } from "./i18n";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
+import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
 const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
 const LettersStep = lazy(() => import("./LettersStep").then((m) => ({ default: m.LettersStep })));
 
@@ -55,6 +56,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
   // Findings as the user types.
   useEffect(() => {
     const seq = ++validateSeq.current;
+    const version = markEdited();
     const t = window.setTimeout(() => {
       api
         .validate(draft)
@@ -62,6 +64,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
           if (seq === validateSeq.current) {
             setReport(r);
             setValidateError(null);
+            markValidated(version);
           }
         })
         .catch((e) => seq === validateSeq.current && setValidateError(errorMessage(e)));
@@ -73,8 +76,10 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
     if (!dirty.current) return;
     dirty.current = false;
     setSave({ state: "saving" });
+    const version = currentEdit();
     try {
       await api.saveDraft(name, latest.current);
+      markSaved(version);
       setSave({ state: "saved", at: new Date() });
     } catch (e) {
       dirty.current = true;
