@@ -219,3 +219,51 @@ fn run_app_starts_and_exits_on_the_mock_runtime() {
     assert_eq!(code, 0);
     assert!(dir.path().join("data").join("drafts").is_dir());
 }
+
+/// Every release build is made without the `e2e` feature: the test switches must do nothing.
+#[cfg(not(feature = "e2e"))]
+#[test]
+fn a_build_without_the_e2e_feature_ignores_the_test_switches() {
+    use icp_filing_app::commands::{today, TODAY_ENV};
+    use icp_filing_app::dialogs::TEST_DIALOG_ENV;
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--today",
+        "2001-02-03",
+        "--dialog-dir",
+        dir.path().to_str().unwrap(),
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+    ];
+    let options = Options::from_args(args.map(String::from));
+    assert!(options.dialogs.is_none(), "{options:?}");
+    // The one switch kept in releases (portable use).
+    assert_eq!(options.data_dir.as_deref(), Some(dir.path()));
+    std::env::set_var(TODAY_ENV, "2001-02-03");
+    std::env::set_var(TEST_DIALOG_ENV, dir.path());
+    let fixed = chrono::NaiveDate::from_ymd_opt(2001, 2, 3).unwrap();
+    assert_ne!(today(), fixed, "--today or ICP_FILING_TODAY honoured");
+    assert!(matches!(Dialogs::from_env(), Dialogs::Native));
+    std::env::remove_var(TODAY_ENV);
+    std::env::remove_var(TEST_DIALOG_ENV);
+}
+
+/// The E2E build (`--features e2e`) honours them.
+#[cfg(feature = "e2e")]
+#[test]
+fn the_e2e_build_honours_the_test_switches() {
+    use icp_filing_app::commands::today;
+    let dir = tempfile::tempdir().unwrap();
+    let args = [
+        "--today",
+        "2001-02-03",
+        "--dialog-dir",
+        dir.path().to_str().unwrap(),
+    ];
+    let options = Options::from_args(args.map(String::from));
+    assert!(
+        matches!(&options.dialogs, Some(Dialogs::Scripted(d)) if d == dir.path()),
+        "{options:?}"
+    );
+    assert_eq!(today(), chrono::NaiveDate::from_ymd_opt(2001, 2, 3).unwrap());
+}
