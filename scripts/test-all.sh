@@ -27,9 +27,9 @@ scripts/setup-debian.sh || { echo "test-all: setup failed"; echo "0 passed, 1 fa
 need_tool() { # binary crate version
   command -v "$1" >/dev/null || cargo install --locked "$2" --version "$3"
 }
-need_tool cargo-deny cargo-deny 0.18.9 || echo "test-all: could not install cargo-deny"
+need_tool cargo-deny cargo-deny 0.20.2 || echo "test-all: could not install cargo-deny"
 if [ "${SKIP_FUZZ:-0}" != 1 ]; then
-  need_tool cargo-fuzz cargo-fuzz 0.13.1 || echo "test-all: could not install cargo-fuzz"
+  need_tool cargo-fuzz cargo-fuzz 0.13.2 || echo "test-all: could not install cargo-fuzz"
 fi
 
 passed=0

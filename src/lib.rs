@@ -133,9 +133,7 @@ impl Error {
                 column,
                 detail,
             } => format!("草稿文件格式错误（第 {line} 行第 {column} 列）：{detail}"),
-            Error::MissingSchemaVersion => {
-                "草稿缺少 schema_version 字段，无法识别格式".to_string()
-            }
+            Error::MissingSchemaVersion => "草稿缺少 schema_version 字段，无法识别格式".to_string(),
             Error::SchemaVersion { found } => {
                 format!("草稿格式版本 {found} 不受支持（本程序读取版本 1）")
             }

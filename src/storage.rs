@@ -246,7 +246,10 @@ pub fn draft_from_bytes(bytes: &[u8]) -> Result<Draft, Error> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         Error::Json {
             line,
             column,
@@ -640,7 +643,10 @@ mod tests {
         fs::write(&stale, "half a dra").unwrap();
         fs::write(&ours, "being written").unwrap();
         let store = DraftStore::open(dir.path()).unwrap();
-        assert!(!stale.exists() || process_alive(dead), "stale temp file left");
+        assert!(
+            !stale.exists() || process_alive(dead),
+            "stale temp file left"
+        );
         assert!(ours.exists(), "a live process's temp file was removed");
         assert!(store.names().unwrap().is_empty());
     }
@@ -664,7 +670,14 @@ mod tests {
         );
         let err = draft_from_bytes(b"{\n  \"a\": \"\xff\"}").unwrap_err();
         assert!(
-            matches!(err, Error::Json { line: 2, column: 9, .. }),
+            matches!(
+                err,
+                Error::Json {
+                    line: 2,
+                    column: 9,
+                    ..
+                }
+            ),
             "{err:?}"
         );
     }

@@ -211,11 +211,20 @@ fn json_mode_failures_are_error_objects() {
         serde_json::from_str(icp_filing::examples::text("beijing-individual").unwrap()).unwrap();
     v["schema_version"] = 99.into();
     std::fs::write(p("v99.json"), v.to_string()).unwrap();
-    std::fs::write(p("latin1.json"), b"{\"schema_version\": 1, \"x\": \"\xe9\"}").unwrap();
+    std::fs::write(
+        p("latin1.json"),
+        b"{\"schema_version\": 1, \"x\": \"\xe9\"}",
+    )
+    .unwrap();
     let missing = p("missing.json");
 
     let cases: [(&str, &str, &str, &str); 5] = [
-        ("garbage.json", "invalid-draft", "草稿文件格式错误", "not valid"),
+        (
+            "garbage.json",
+            "invalid-draft",
+            "草稿文件格式错误",
+            "not valid",
+        ),
         ("big.json", "invalid-draft", "文件过大", "too large"),
         ("v99.json", "unsupported-version", "版本 99", "version 99"),
         ("latin1.json", "invalid-draft", "第 1 行", "not UTF-8"),
@@ -291,7 +300,9 @@ fn json_mode_failures_are_error_objects() {
     let out = bin().args(["check", &missing]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
-    assert!(String::from_utf8(out.stderr).unwrap().contains("Cannot read"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("Cannot read"));
 }
 
 #[test]
@@ -309,7 +320,14 @@ fn a_draft_with_a_byte_order_mark_is_read() {
     let (code, v, stderr) = run_json(&["check", path, "--today", "2026-11-23", "--format", "json"]);
     assert_eq!(code, Some(0), "{v} {stderr}");
     assert!(v.is_array(), "{v}");
-    let (code, v, _) = run_json(&["checklist", path, "--today", "2026-11-23", "--format", "json"]);
+    let (code, v, _) = run_json(&[
+        "checklist",
+        path,
+        "--today",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, Some(0), "{v}");
     // The same reader in the core, from bytes, for the app's import.
     assert!(icp_filing::storage::draft_from_bytes(&bytes).is_ok());

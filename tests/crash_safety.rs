@@ -18,6 +18,9 @@ const CHILD_ENV: &str = "ICP_CRASH_CHILD";
 const DRAFT_NAME: &str = "崩溃测试";
 const IMAGE_VERSIONS: usize = 3;
 const IMAGE_FILES: usize = 3;
+/// What the writer prints once its first save is complete (libtest may print the test's name
+/// before it on the same line).
+const READY: &str = "crash-writer-ready";
 
 // ---- what the writer writes --------------------------------------------------------------
 
@@ -70,7 +73,7 @@ fn image_file(i: usize) -> String {
 
 /// The writer. With `ICP_CRASH_CHILD=drafts:<dir>` it continues from the draft on disk and
 /// saves version after version until killed; with `images:<dir>:<versions dir>` it exports the
-/// prepared images over and over. It says `ready` on stdout once a first save is complete.
+/// prepared images over and over. It says [`READY`] on stdout once a first save is complete.
 /// Run without the variable (a normal test run) it does a short bounded run and checks it.
 #[test]
 fn writer_process_for_the_kill_tests() {
@@ -102,7 +105,7 @@ fn write_drafts_forever(dir: &Path) -> ! {
     };
     n += 1;
     store.save(DRAFT_NAME, &version(n)).expect("save");
-    println!("ready");
+    println!("{READY}");
     loop {
         n += 1;
         store.save(DRAFT_NAME, &version(n)).expect("save");
@@ -119,7 +122,7 @@ fn write_images_forever(dir: &Path, versions: &Path) -> ! {
         storage::write_atomic(&dir.join(image_file(i)), &versions[i % IMAGE_VERSIONS])
             .expect("write");
     }
-    println!("ready");
+    println!("{READY}");
     loop {
         k += 1;
         let i = k % IMAGE_FILES;
@@ -148,7 +151,7 @@ fn kills(default: usize) -> usize {
         .unwrap_or(default)
 }
 
-/// Starts the writer and returns once it said `ready` (a state, not a delay).
+/// Starts the writer and returns once it said [`READY`] (a state, not a delay).
 fn start_writer(spec: &str) -> Child {
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args([
@@ -166,7 +169,7 @@ fn start_writer(spec: &str) -> Child {
     let mut lines = BufReader::new(stdout).lines();
     loop {
         match lines.next() {
-            Some(Ok(line)) if line.trim() == "ready" => break,
+            Some(Ok(line)) if line.contains(READY) => break,
             Some(Ok(_)) => continue,
             _ => {
                 let status = child.wait().unwrap();
@@ -238,7 +241,11 @@ fn draft_saves_survive_sigkill_at_random_moments() {
         if let Some(backup) = backup {
             let backup = backup.unwrap_or_else(|e| panic!("round {round}: bad backup: {e}"));
             let m = version_number(&backup);
-            assert_eq!(backup, version(m), "round {round}: backup not exactly version {m}");
+            assert_eq!(
+                backup,
+                version(m),
+                "round {round}: backup not exactly version {m}"
+            );
             // Equal when the kill fell between writing the backup and the draft.
             assert!(m <= n, "round {round}: backup {m} newer than draft {n}");
         }

@@ -265,5 +265,8 @@ fn the_e2e_build_honours_the_test_switches() {
         matches!(&options.dialogs, Some(Dialogs::Scripted(d)) if d == dir.path()),
         "{options:?}"
     );
-    assert_eq!(today(), chrono::NaiveDate::from_ymd_opt(2001, 2, 3).unwrap());
+    assert_eq!(
+        today(),
+        chrono::NaiveDate::from_ymd_opt(2001, 2, 3).unwrap()
+    );
 }

@@ -51,7 +51,9 @@ pub fn letters(a: LettersArgs) -> Result<u8, Error> {
         let path = a.out.join(format!("{}.pdf", kind.code()));
         storage::write_atomic(&path, pdf)?;
         if a.format == "json" {
-            written.push(serde_json::json!({ "letter": kind.code(), "path": path.display().to_string() }));
+            written.push(
+                serde_json::json!({ "letter": kind.code(), "path": path.display().to_string() }),
+            );
         } else {
             println!("{}", path.display());
         }
