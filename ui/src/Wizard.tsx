@@ -46,6 +46,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
   const latest = useRef(draft);
   latest.current = draft;
   const validateSeq = useRef(0);
+  const reportVersion = useRef(0);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const update = useCallback((path: string, value: unknown) => {
@@ -62,15 +63,17 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
         .validate(draft)
         .then((r) => {
           if (seq === validateSeq.current) {
+            reportVersion.current = version;
             setReport(r);
             setValidateError(null);
-            markValidated(version);
           }
         })
         .catch((e) => seq === validateSeq.current && setValidateError(errorMessage(e)));
     }, VALIDATE_DELAY_MS);
     return () => window.clearTimeout(t);
   }, [draft]);
+  // Once these findings are on screen (effects run after the DOM is updated).
+  useEffect(() => markValidated(reportVersion.current), [report]);
 
   const saveNow = useCallback(async () => {
     if (!dirty.current) return;
