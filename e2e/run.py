@@ -456,14 +456,16 @@ def test_guangdong_company_filing():
         app.click('.letter-item[data-letter="gd-commitment-organisation"] .letter-preview')
         app.wait_until(
             lambda: app.exists('#letter-pages[data-letter="gd-commitment-organisation"] svg text'),
-            timeout=20,
+            timeout=120,
             what="承诺书 preview",
         )
         preview = " ".join(e.text for e in app.all("#letter-pages text"))
         assert "广州市云帆网络科技有限公司" in preview, "entity name in the preview"
         app.shot("60-letters", langs=("zh", "en"))
         app.click('.letter-item[data-letter="gd-commitment-organisation"] .letter-save')
-        app.wait_until(lambda: app.exists('#letter-message[data-type="success"]'), timeout=20, what="saved")
+        # Writing the PDF (font subset) is the slowest step of a debug build: a longer base wait.
+        app.wait_for("#letter-message", timeout=120)
+        assert app.css("#letter-message").get_attribute("data-type") == "success", app.text_of("#letter-message")
         pdfs = list(dialogs.glob("*.pdf"))
         assert len(pdfs) == 1, pdfs
         pdf = pdfs[0]

@@ -68,7 +68,7 @@ fi
 count_cargo "$cargo_status"
 
 step "app tests with the e2e feature"
-cargo test -p icp-filing-app --features e2e --test mock_app 2>&1 | tee "$log"
+cargo test -p icp-filing-app --features e2e --test test_switches --test mock_app 2>&1 | tee "$log"
 count_cargo "${PIPESTATUS[0]}"
 
 step "cargo clippy --workspace --all-targets -- -D warnings"
