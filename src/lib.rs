@@ -133,4 +133,70 @@ impl Error {
             Error::Image { .. } => "image",
         }
     }
+
+    /// The message in Chinese alone (the `Display` text is Chinese, then English).
+    pub fn message_zh(&self) -> String {
+        match self {
+            Error::Json {
+                line,
+                column,
+                detail,
+            } => format!("草稿文件格式错误（第 {line} 行第 {column} 列）：{detail}"),
+            Error::MissingSchemaVersion => "草稿缺少 schema_version 字段，无法识别格式".to_string(),
+            Error::SchemaVersion { found } => {
+                format!("草稿格式版本 {found} 不受支持（本程序读取版本 1）")
+            }
+            Error::TooLarge { bytes } => format!("文件过大（{bytes} 字节），不是有效的草稿"),
+            Error::Rules { file, detail } => format!("规则文件 {file} 无效：{detail}"),
+            Error::RuleFiles { problems } => format!(
+                "规则文件有 {} 处错误：\n{}",
+                problems.len(),
+                problems
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+            Error::Io { path, source } => format!("无法读写 {path}：{source}"),
+            Error::Letter { zh, .. } | Error::Image { zh, .. } => zh.clone(),
+        }
+    }
+
+    /// The message in English alone.
+    pub fn message_en(&self) -> String {
+        match self {
+            Error::Json {
+                line,
+                column,
+                detail,
+            } => format!("The draft is not valid (line {line}, column {column}): {detail}"),
+            Error::MissingSchemaVersion => "The draft has no schema_version field".to_string(),
+            Error::SchemaVersion { found } => format!(
+                "Draft format version {found} is not supported (this build reads version 1)"
+            ),
+            Error::TooLarge { bytes } => {
+                format!("The file is too large ({bytes} bytes) to be a draft")
+            }
+            Error::Rules { file, detail } => format!("Rule file {file} is invalid: {detail}"),
+            Error::RuleFiles { problems } => format!(
+                "{} problem(s) in the rule files:\n{}",
+                problems.len(),
+                problems
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+            Error::Io { path, source } => format!("Cannot read or write {path}: {source}"),
+            Error::Letter { en, .. } | Error::Image { en, .. } => en.clone(),
+        }
+    }
+
+    /// The file a failure concerns, when it names one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::Io { path, .. } => Some(path),
+            _ => None,
+        }
+    }
 }

@@ -55,10 +55,13 @@ pub struct DraftStore {
 }
 
 impl DraftStore {
-    /// Opens (and creates, private to the user) the drafts folder.
+    /// Opens (and creates, private to the user) the drafts folder. Temporary files left by a
+    /// process that was killed in the middle of a save are removed (see
+    /// [`remove_stale_temp_files`]).
     pub fn open(dir: impl Into<PathBuf>) -> Result<DraftStore, Error> {
         let dir = dir.into();
         create_private_dir(&dir)?;
+        remove_stale_temp_files(&dir);
         Ok(DraftStore { dir })
     }
 
@@ -93,8 +96,7 @@ impl DraftStore {
         let path = self.path_of(name)?;
         match fs::read(&path) {
             Ok(previous) => {
-                let text = String::from_utf8_lossy(&previous);
-                if Draft::from_json(&text).is_err() {
+                if draft_from_bytes(&previous).is_err() {
                     return Err(invalid_data(
                         &path,
                         "该文件不是有效的草稿，已保留原样，请换一个名称或先删除它 / \
@@ -221,21 +223,50 @@ impl DraftStore {
 }
 
 /// Reads a draft file, refusing files larger than any real draft before reading them.
+/// The one draft reader of the CLI and the app: see [`draft_from_bytes`].
 pub fn read_draft(path: &Path) -> Result<Draft, Error> {
     let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
     if meta.len() > crate::MAX_DRAFT_BYTES as u64 {
         return Err(Error::TooLarge {
-            bytes: meta.len() as usize,
+            bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
         });
     }
     let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| invalid_data(path, "文件不是 UTF-8 文本 / the file is not UTF-8 text"))?;
-    Draft::from_json(text.trim_start_matches('\u{feff}'))
+    draft_from_bytes(&bytes)
+}
+
+/// Parses a draft from the bytes of a file: at most [`crate::MAX_DRAFT_BYTES`], UTF-8, with or
+/// without a leading byte-order mark (editors on Windows write one).
+pub fn draft_from_bytes(bytes: &[u8]) -> Result<Draft, Error> {
+    if bytes.len() > crate::MAX_DRAFT_BYTES {
+        return Err(Error::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
+        Error::Json {
+            line,
+            column,
+            detail: "not UTF-8 text".into(),
+        }
+    })?;
+    Draft::from_json(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// Writes `bytes` to `path` atomically: temporary file in the same folder, fsync, rename.
 /// The file is created readable by the user only (0600 on unix).
+///
+/// The temporary file is `.<file name>.<process id>-<counter>.tmp`: unique per process and per
+/// call, so two saves at once never share one, and a process killed mid-write leaves a file
+/// that names its (dead) owner for [`remove_stale_temp_files`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -245,7 +276,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         .file_name()
         .and_then(|n| n.to_str())
         .ok_or_else(|| invalid_input(path, "不是文件路径 / not a file path"))?;
-    let tmp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let call = TEMP_COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = dir.join(format!(
+        ".{file_name}.{}-{call}.{TEMP_EXTENSION}",
+        std::process::id()
+    ));
     let result = (|| -> io::Result<()> {
         let mut file = private_options().open(&tmp)?;
         file.write_all(bytes)?;
@@ -260,6 +295,60 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         return Err(Error::io(path, e));
     }
     Ok(())
+}
+
+/// Extension of the temporary file of [`write_atomic`].
+const TEMP_EXTENSION: &str = "tmp";
+
+static TEMP_COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Removes the temporary files of [`write_atomic`] in `dir` whose process no longer runs: what
+/// a save killed between writing and renaming leaves. A file of a running process (another
+/// instance saving right now) is kept. Best effort: a file that cannot be removed stays (it is
+/// hidden and never read). On systems without a cheap "is this process alive" check nothing is
+/// removed.
+pub fn remove_stale_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(temp_file_owner) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid) && fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// The process id in a temporary file name `.<name>.<pid>-<n>.tmp`.
+fn temp_file_owner(file_name: &str) -> Option<u32> {
+    let rest = file_name
+        .strip_prefix('.')?
+        .strip_suffix(&format!(".{TEMP_EXTENSION}"))?;
+    let (_, tag) = rest.rsplit_once('.')?;
+    let (pid, call) = tag.split_once('-')?;
+    call.parse::<u64>().ok()?;
+    pid.parse().ok()
+}
+
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // SAFETY: signal 0 sends nothing; it only asks whether the process exists.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
+#[cfg(not(unix))]
+fn process_alive(_pid: u32) -> bool {
+    true
 }
 
 /// Checks a draft name: 1–80 characters, no path separators or control characters, not starting
@@ -526,6 +615,67 @@ mod tests {
         assert!(!store.exists("my draft"));
         assert!(!store.backup_path_of("my draft").unwrap().exists());
         assert_eq!(store.names().unwrap(), vec!["export".to_string()]);
+    }
+
+    #[test]
+    fn temp_files_of_dead_processes_are_removed_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(temp_file_owner(".a.json.123-4.tmp"), Some(123));
+        assert_eq!(temp_file_owner(".a.b.json.bak.77-0.tmp"), Some(77));
+        assert_eq!(temp_file_owner("a.json"), None);
+        assert_eq!(temp_file_owner(".a.json.x-1.tmp"), None);
+        // A process that ran and ended: its pid is free now.
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .arg("--list")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let stale = dir.path().join(format!(".d.json.{dead}-0.tmp"));
+        let ours = dir
+            .path()
+            .join(format!(".d.json.{}-9.tmp", std::process::id()));
+        fs::write(&stale, "half a dra").unwrap();
+        fs::write(&ours, "being written").unwrap();
+        let store = DraftStore::open(dir.path()).unwrap();
+        assert!(
+            !stale.exists() || process_alive(dead),
+            "stale temp file left"
+        );
+        assert!(ours.exists(), "a live process's temp file was removed");
+        assert!(store.names().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_draft_with_a_byte_order_mark_loads_and_can_be_saved_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::open(dir.path()).unwrap();
+        let mut bytes = "\u{feff}".as_bytes().to_vec();
+        bytes.extend_from_slice(sample("带 BOM").to_json().as_bytes());
+        fs::write(store.path_of("bom").unwrap(), &bytes).unwrap();
+        assert_eq!(store.load("bom").unwrap().entity.name, "带 BOM");
+        store.save("bom", &sample("改过")).unwrap();
+        assert_eq!(store.load("bom").unwrap().entity.name, "改过");
+        assert_eq!(
+            draft_from_bytes(&fs::read(store.backup_path_of("bom").unwrap()).unwrap())
+                .unwrap()
+                .entity
+                .name,
+            "带 BOM"
+        );
+        let err = draft_from_bytes(b"{\n  \"a\": \"\xff\"}").unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Json {
+                    line: 2,
+                    column: 9,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -206,3 +206,166 @@ fn rules_and_examples_subcommands() {
         "{text}"
     );
 }
+
+/// Runs the CLI and returns (exit code, stdout as JSON, stderr).
+fn run_json(args: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let out = bin().args(args).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("stdout of {args:?} is not JSON ({e}): {stdout:?}"));
+    (
+        out.status.code(),
+        value,
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn assert_error_object(args: &[&str], kind: &str, path: &str, zh: &str, en: &str) {
+    let (code, v, stderr) = run_json(args);
+    assert_eq!(code, Some(2), "{args:?}: {v}");
+    assert_eq!(v["kind"], kind, "{args:?}: {v}");
+    assert_eq!(v["path"], path, "{args:?}: {v}");
+    let message_zh = v["message_zh"].as_str().unwrap();
+    let message_en = v["message_en"].as_str().unwrap();
+    assert!(message_zh.contains(zh), "{args:?}: {v}");
+    assert!(message_en.contains(en), "{args:?}: {v}");
+    // The same message, both languages, on stderr.
+    assert!(
+        stderr.contains(message_zh) && stderr.contains(message_en),
+        "{args:?}: {stderr}"
+    );
+}
+
+#[test]
+fn json_mode_failures_are_error_objects() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+
+    std::fs::write(p("garbage.json"), "{not json").unwrap();
+    let big = std::fs::File::create(p("big.json")).unwrap();
+    big.set_len(icp_filing::MAX_DRAFT_BYTES as u64 + 1).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(icp_filing::examples::text("beijing-individual").unwrap()).unwrap();
+    v["schema_version"] = 99.into();
+    std::fs::write(p("v99.json"), v.to_string()).unwrap();
+    std::fs::write(
+        p("latin1.json"),
+        b"{\"schema_version\": 1, \"x\": \"\xe9\"}",
+    )
+    .unwrap();
+    let missing = p("missing.json");
+
+    let cases: [(&str, &str, &str, &str); 5] = [
+        (
+            "garbage.json",
+            "invalid-draft",
+            "草稿文件格式错误",
+            "not valid",
+        ),
+        ("big.json", "invalid-draft", "文件过大", "too large"),
+        ("v99.json", "unsupported-version", "版本 99", "version 99"),
+        ("latin1.json", "invalid-draft", "第 1 行", "not UTF-8"),
+        ("missing.json", "io", "无法读写", "Cannot read"),
+    ];
+    for (file, kind, zh, en) in cases {
+        let path = p(file);
+        assert_error_object(&["check", &path, "--format", "json"], kind, &path, zh, en);
+        assert_error_object(
+            &["checklist", &path, "--format", "json"],
+            kind,
+            &path,
+            zh,
+            en,
+        );
+    }
+    let out_dir = p("letters");
+    assert_error_object(
+        &["letters", &missing, "--out", &out_dir, "--format", "json"],
+        "io",
+        &missing,
+        "无法读写",
+        "Cannot read",
+    );
+    assert_error_object(
+        &[
+            "letter",
+            "gd-commitment-organisation",
+            &p("garbage.json"),
+            "-o",
+            &p("x.pdf"),
+            "--format",
+            "json",
+        ],
+        "invalid-draft",
+        &p("garbage.json"),
+        "草稿文件格式错误",
+        "not valid",
+    );
+    assert_error_object(
+        &[
+            "image",
+            &p("garbage.json"),
+            "-o",
+            &p("x.jpg"),
+            "--kind",
+            "id-front",
+            "--format",
+            "json",
+        ],
+        "image",
+        &p("garbage.json"),
+        "",
+        "",
+    );
+    assert_error_object(
+        &[
+            "image",
+            &missing,
+            "-o",
+            &p("x.jpg"),
+            "--kind",
+            "id-front",
+            "--format",
+            "json",
+        ],
+        "io",
+        &missing,
+        "无法读写",
+        "Cannot read",
+    );
+    // Text mode keeps stdout free of JSON and still says it on stderr.
+    let out = bin().args(["check", &missing]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("Cannot read"));
+}
+
+#[test]
+fn a_draft_with_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.json");
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(
+        icp_filing::examples::text("beijing-individual")
+            .unwrap()
+            .as_bytes(),
+    );
+    std::fs::write(&path, &bytes).unwrap();
+    let path = path.to_str().unwrap();
+    let (code, v, stderr) = run_json(&["check", path, "--today", "2026-11-23", "--format", "json"]);
+    assert_eq!(code, Some(0), "{v} {stderr}");
+    assert!(v.is_array(), "{v}");
+    let (code, v, _) = run_json(&[
+        "checklist",
+        path,
+        "--today",
+        "2026-11-23",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(0), "{v}");
+    // The same reader in the core, from bytes, for the app's import.
+    assert!(icp_filing::storage::draft_from_bytes(&bytes).is_ok());
+}

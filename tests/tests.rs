@@ -1,5 +1,6 @@
 //! One integration-test binary with a module per area.
 mod cli;
+mod crash_safety;
 mod examples;
 mod images;
 mod letters;

@@ -1,15 +1,17 @@
 //! Native file dialogs (tauri-plugin-dialog, which wraps rfd), or scripted answers for tests.
 //!
-//! With `ICP_FILING_TEST_DIALOG_DIR` set, no dialog is shown: a save dialog answers
-//! `<dir>/<suggested file name>` and an open dialog answers the first file (by name) in
-//! `<dir>/open/`, or "cancelled" when there is none. E2E tests use this instead of driving GTK.
+//! Scripted answers: a save dialog answers `<dir>/<suggested file name>` and an open dialog
+//! answers the first file (by name) in `<dir>/open/`, or "cancelled" when there is none. E2E
+//! tests use this instead of driving GTK. A test in this repository can ask for them in code
+//! ([`Dialogs::Scripted`]); from outside the process (`ICP_FILING_TEST_DIALOG_DIR`,
+//! `--dialog-dir`) only a build with the `e2e` feature turns them on — never a release build.
 
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-/// Environment variable that turns on scripted dialogs.
+/// Environment variable that turns on scripted dialogs (builds with the `e2e` feature only).
 pub const TEST_DIALOG_ENV: &str = "ICP_FILING_TEST_DIALOG_DIR";
 
 /// How file dialogs are answered.
@@ -30,8 +32,12 @@ pub struct Filter<'a> {
 }
 
 impl Dialogs {
-    /// Scripted when `ICP_FILING_TEST_DIALOG_DIR` is set, native otherwise.
+    /// Scripted when `ICP_FILING_TEST_DIALOG_DIR` is set in a build with the `e2e` feature,
+    /// native otherwise.
     pub fn from_env() -> Dialogs {
+        if !cfg!(feature = "e2e") {
+            return Dialogs::Native;
+        }
         match std::env::var_os(TEST_DIALOG_ENV) {
             Some(dir) if !dir.is_empty() => Dialogs::Scripted(PathBuf::from(dir)),
             _ => Dialogs::Native,

@@ -25,7 +25,8 @@ pub fn started() -> std::time::Instant {
 }
 
 /// Where the shell keeps its files and how it answers file dialogs. `None` fields are taken from
-/// the environment (`ICP_FILING_DATA_DIR`, `ICP_FILING_TEST_DIALOG_DIR`) or the OS.
+/// the environment (`ICP_FILING_DATA_DIR`; `ICP_FILING_TEST_DIALOG_DIR` with the `e2e` feature)
+/// or the OS.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// App data folder (drafts live in `<data>/drafts`).
@@ -35,15 +36,22 @@ pub struct Options {
 }
 
 impl Options {
-    /// Options from the command line: `--data-dir DIR`, `--dialog-dir DIR` (scripted dialogs)
-    /// and `--today YYYY-MM-DD`. E2E tests pass these because tauri-driver starts the app with
-    /// its own environment.
+    /// Options from the command line: `--data-dir DIR` (portable use, tests), and with the `e2e`
+    /// feature only, `--dialog-dir DIR` (scripted dialogs) and `--today YYYY-MM-DD`. E2E tests
+    /// pass these because tauri-driver starts the app with its own environment. A build without
+    /// the feature (every release build) ignores the test switches and their values.
     pub fn from_args(args: impl IntoIterator<Item = String>) -> Options {
         let mut options = Options::default();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--data-dir" => options.data_dir = args.next().map(PathBuf::from),
+                "--dialog-dir" if !cfg!(feature = "e2e") => {
+                    let _ = args.next();
+                }
+                "--today" if !cfg!(feature = "e2e") => {
+                    let _ = args.next();
+                }
                 "--dialog-dir" => {
                     options.dialogs = args.next().map(|d| Dialogs::Scripted(PathBuf::from(d)))
                 }

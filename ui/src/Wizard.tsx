@@ -10,6 +10,7 @@ import { DraftContext, findingText } from "./form";
 import { focusField, setAt, stepOfPath, type StepKey } from "./draftPath";
 import { both, pick, STEPS, UI, useLang } from "./i18n";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
+import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
 const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
 const LettersStep = lazy(() => import("./LettersStep").then((m) => ({ default: m.LettersStep })));
 
@@ -45,6 +46,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
   const latest = useRef(draft);
   latest.current = draft;
   const validateSeq = useRef(0);
+  const reportVersion = useRef(0);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const update = useCallback((path: string, value: unknown) => {
@@ -55,11 +57,13 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
   // Findings as the user types.
   useEffect(() => {
     const seq = ++validateSeq.current;
+    const version = markEdited();
     const t = window.setTimeout(() => {
       api
         .validate(draft)
         .then((r) => {
           if (seq === validateSeq.current) {
+            reportVersion.current = version;
             setReport(r);
             setValidateError(null);
           }
@@ -68,13 +72,17 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
     }, VALIDATE_DELAY_MS);
     return () => window.clearTimeout(t);
   }, [draft]);
+  // Once these findings are on screen (effects run after the DOM is updated).
+  useEffect(() => markValidated(reportVersion.current), [report]);
 
   const saveNow = useCallback(async () => {
     if (!dirty.current) return;
     dirty.current = false;
     setSave({ state: "saving" });
+    const version = currentEdit();
     try {
       await api.saveDraft(name, latest.current);
+      markSaved(version);
       setSave({ state: "saved", at: new Date() });
     } catch (e) {
       dirty.current = true;

@@ -35,8 +35,8 @@ export function setAt<T>(obj: T, path: string, value: unknown): T {
     const k = keys[i];
     const base = cur ?? (typeof k === "number" ? [] : {});
     const copy: Record<Key, unknown> = Array.isArray(base)
-      ? ([...base] as unknown as Record<Key, unknown>)
-      : { ...(base as object) };
+      ? ([...(base as unknown[])] as unknown as Record<Key, unknown>)
+      : { ...base };
     copy[k] = walk((base as Record<Key, unknown>)[k], i + 1);
     return copy;
   };

@@ -20,21 +20,30 @@ pub fn draft_from_ui(value: &serde_json::Value) -> CommandResult<Draft> {
 
 static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
 
-/// Fixes "today" for this run (`--today`, for tests and screenshots).
+/// Environment variable that fixes "today" (builds with the `e2e` feature only).
+pub const TODAY_ENV: &str = "ICP_FILING_TODAY";
+
+/// Fixes "today" for this run (`--today` in an `e2e` build, for tests and screenshots).
 pub fn set_today(date: chrono::NaiveDate) {
     let _ = TODAY.set(date);
 }
 
-/// Today's date as the shell sees it: `--today`, `ICP_FILING_TODAY` (YYYY-MM-DD) or the local
-/// clock. The core is always given the date; it never reads the clock.
+/// Today's date as the shell sees it: the local clock; in a build with the `e2e` feature,
+/// `--today` or `ICP_FILING_TODAY` (YYYY-MM-DD) first. The core is always given the date; it
+/// never reads the clock.
 pub fn today() -> chrono::NaiveDate {
-    if let Some(date) = TODAY.get() {
-        return *date;
+    if cfg!(feature = "e2e") {
+        if let Some(date) = TODAY.get() {
+            return *date;
+        }
+        if let Some(date) = std::env::var(TODAY_ENV)
+            .ok()
+            .and_then(|s| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+        {
+            return date;
+        }
     }
-    std::env::var("ICP_FILING_TODAY")
-        .ok()
-        .and_then(|s| chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+    chrono::Local::now().date_naive()
 }
 
 /// The rules shipped with the core.

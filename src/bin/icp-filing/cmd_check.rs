@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 
 use icp_filing::checklist::{self, Checklist};
 use icp_filing::finding::{Report, Severity};
-use icp_filing::{engine, examples, rules, Draft, Error, Province};
+use icp_filing::storage::read_draft;
+use icp_filing::{engine, examples, rules, Error, Province};
+
+use crate::output::{error_object, print_json};
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
@@ -53,23 +56,6 @@ pub struct ExampleArgs {
     pub out: Option<PathBuf>,
 }
 
-/// Reads and parses a draft file.
-pub fn read_draft(path: &Path) -> Result<Draft, Error> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > icp_filing::MAX_DRAFT_BYTES as u64 {
-        return Err(Error::TooLarge {
-            bytes: meta.len() as usize,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|_| Error::Json {
-        line: 1,
-        column: 1,
-        detail: "文件不是 UTF-8 编码 / the file is not UTF-8".into(),
-    })?;
-    Draft::from_json(&text)
-}
-
 pub fn check(a: CheckArgs) -> Result<u8, Error> {
     let rules = rules::builtin()?;
     let today = crate::today_or(a.today);
@@ -100,21 +86,16 @@ pub fn check(a: CheckArgs) -> Result<u8, Error> {
                     worst = worst.max(1);
                 }
                 if a.format == "json" {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&report.findings).expect("json")
-                    );
+                    print_json(&report.findings);
                 } else {
                     print_report(file, &report, batch);
                 }
             }
+            // One file: the failure is the result (main writes it, as JSON in JSON mode).
+            Err(e) if !batch => return Err(e),
             Err(e) => {
                 worst = 2;
-                if batch {
-                    println!("✗ {}: {e}", file.display());
-                } else {
-                    return Err(e);
-                }
+                println!("✗ {}: {e}", file.display());
             }
         }
     }
@@ -182,7 +163,7 @@ fn check_batch_json(
                 worst = 2;
                 serde_json::to_vec(&serde_json::json!({
                     "file": name,
-                    "error": { "kind": e.kind(), "message": e.to_string() },
+                    "error": error_object(&e, Some(file)),
                 }))
             }
         }
@@ -239,7 +220,7 @@ pub fn checklist(a: ChecklistArgs) -> Result<u8, Error> {
     let draft = read_draft(&a.draft)?;
     let list = checklist::build(&draft, rules, crate::today_or(a.today));
     if a.format == "json" {
-        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        print_json(&list);
     } else {
         print_checklist(&list);
     }
@@ -271,7 +252,7 @@ fn print_checklist(list: &Checklist) {
 
 pub fn schema() -> Result<u8, Error> {
     let schema = icp_filing::draft::json_schema();
-    println!("{}", serde_json::to_string_pretty(&schema).expect("json"));
+    print_json(&schema);
     Ok(0)
 }
 
@@ -319,7 +300,7 @@ pub fn rules(a: RulesArgs) -> Result<u8, Error> {
         None => set.rules.iter().collect(),
     };
     if a.format == "json" {
-        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        print_json(&list);
         return Ok(0);
     }
     if a.format == "markdown" {

@@ -35,6 +35,9 @@ pub struct ImageArgs {
     /// (front) on one A4-shaped page; the kind becomes id-combined.
     #[arg(long, value_name = "FILE")]
     pub combine_back: Option<PathBuf>,
+    /// 输出格式 text|json / Output format.
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
 
 fn parse_rect(s: &str) -> Result<Rect, String> {
@@ -106,8 +109,15 @@ pub fn image(a: ImageArgs) -> Result<u8, Error> {
             images::prepare(&input, &req)?
         }
     };
-    std::fs::write(&a.out, &prepared.jpeg).map_err(|e| Error::io(&a.out, e))?;
-    print_summary(&a.out, &prepared);
+    // Atomic like every file the app writes: a crash leaves the old file or the new one.
+    icp_filing::storage::write_atomic(&a.out, &prepared.jpeg)?;
+    if a.format == "json" {
+        crate::output::print_json(
+            &serde_json::json!({ "path": a.out.display().to_string(), "prepared": prepared }),
+        );
+    } else {
+        print_summary(&a.out, &prepared);
+    }
     Ok(0)
 }
 

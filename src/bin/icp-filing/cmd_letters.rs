@@ -14,6 +14,9 @@ pub struct LettersArgs {
     /// 今天的日期 / Today's date (YYYY-MM-DD).
     #[arg(long, value_parser = crate::parse_date)]
     pub today: Option<chrono::NaiveDate>,
+    /// 输出格式 text|json（json：写出的文件列表）/ Output format (json: the files written).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
 
 #[derive(clap::Args, Debug)]
@@ -28,6 +31,9 @@ pub struct LetterArgs {
     /// 今天的日期 / Today's date (YYYY-MM-DD).
     #[arg(long, value_parser = crate::parse_date)]
     pub today: Option<chrono::NaiveDate>,
+    /// 输出格式 text|json（json：写出的文件列表）/ Output format (json: the files written).
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    pub format: String,
 }
 
 const HINT: &str = "提示：信函措辞由备案助手按公开资料拟写，并非官方模板；提交前请与接入商提供的最新模板核对。\n\
@@ -40,10 +46,20 @@ pub fn letters(a: LettersArgs) -> Result<u8, Error> {
     let checklist = icp_filing::checklist::build(&draft, rules::builtin()?, today);
     let rendered = letters::render_needed(&draft, &checklist, today)?;
     std::fs::create_dir_all(&a.out).map_err(|e| Error::io(&a.out, e))?;
+    let mut written = Vec::new();
     for (kind, pdf) in &rendered {
         let path = a.out.join(format!("{}.pdf", kind.code()));
         storage::write_atomic(&path, pdf)?;
-        println!("{}", path.display());
+        if a.format == "json" {
+            written.push(
+                serde_json::json!({ "letter": kind.code(), "path": path.display().to_string() }),
+            );
+        } else {
+            println!("{}", path.display());
+        }
+    }
+    if a.format == "json" {
+        crate::output::print_json(&written);
     }
     eprintln!("{HINT}");
     Ok(0)
@@ -62,7 +78,13 @@ pub fn letter(a: LetterArgs) -> Result<u8, Error> {
     let doc = letters::compose(kind, &draft, &checklist, today)?;
     let pdf = letters::render_pdf(&doc)?;
     write(&a.out, &pdf)?;
-    println!("{}", a.out.display());
+    if a.format == "json" {
+        crate::output::print_json(
+            &serde_json::json!({ "letter": kind.code(), "path": a.out.display().to_string() }),
+        );
+    } else {
+        println!("{}", a.out.display());
+    }
     if kind != LetterKind::Checklist {
         eprintln!("{HINT}");
     }

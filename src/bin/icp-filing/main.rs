@@ -1,8 +1,10 @@
 //! `icp-filing`: the command-line face of the core library.
 //!
 //! Exit codes: 0 no errors, 1 the draft has errors (findings of severity error), 2 the input
-//! could not be read (with a message in Chinese and English on stderr).
+//! could not be read (with a message in Chinese and English on stderr). With `--format json`,
+//! a failure also writes one JSON object on stdout: `{kind, message_zh, message_en, path}`.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -10,6 +12,7 @@ use clap::{Parser, Subcommand};
 mod cmd_check;
 mod cmd_image;
 mod cmd_letters;
+mod output;
 
 /// 备案助手命令行 / ICP Filing Assistant command line.
 #[derive(Parser, Debug)]
@@ -52,6 +55,8 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    let json = cli.command.json_mode();
+    let input = cli.command.input().map(Path::to_path_buf);
     let result = match cli.command {
         Command::Check(a) => cmd_check::check(a),
         Command::Checklist(a) => cmd_check::checklist(a),
@@ -65,8 +70,35 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("{e}");
+            output::report_error(&e, input.as_deref(), json);
             ExitCode::from(2)
+        }
+    }
+}
+
+impl Command {
+    /// True when the output asked for is JSON (then a failure is a JSON object too).
+    fn json_mode(&self) -> bool {
+        match self {
+            Command::Check(a) => a.format == "json",
+            Command::Checklist(a) => a.format == "json",
+            Command::Rules(a) => a.format == "json",
+            Command::Letters(a) => a.format == "json",
+            Command::Letter(a) => a.format == "json",
+            Command::Image(a) => a.format == "json",
+            Command::Schema | Command::Example(_) => false,
+        }
+    }
+
+    /// The file (or folder) the subcommand reads, named in its error object.
+    fn input(&self) -> Option<&Path> {
+        match self {
+            Command::Check(a) => Some(&a.draft),
+            Command::Checklist(a) => Some(&a.draft),
+            Command::Letters(a) => Some(&a.draft),
+            Command::Letter(a) => Some(&a.draft),
+            Command::Image(a) => Some(&a.input),
+            Command::Schema | Command::Rules(_) | Command::Example(_) => None,
         }
     }
 }

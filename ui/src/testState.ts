@@ -1,0 +1,40 @@
+// State the end-to-end tests wait on (e2e/run.py), as sequence numbers on <html> that only grow:
+//   data-edit-seq       the draft shown in the wizard changed (one number per version)
+//   data-validated-seq  the findings on screen are those of that version
+//   data-saved-seq      that version is on disk (autosave or save on leaving a step)
+// A test reads the numbers, acts, and waits until validated/saved catch up with edit: a wait on
+// what the app has done, not on elapsed time. Nothing here changes what the user sees.
+let edit = 0;
+let validated = 0;
+let saved = 0;
+
+function publish(): void {
+  const data = document.documentElement.dataset;
+  data.editSeq = String(edit);
+  data.validatedSeq = String(validated);
+  data.savedSeq = String(saved);
+}
+
+/** A new version of the draft is on screen; returns its number. */
+export function markEdited(): number {
+  edit += 1;
+  publish();
+  return edit;
+}
+
+/** The number of the version on screen now (what a save started now writes). */
+export function currentEdit(): number {
+  return edit;
+}
+
+/** The findings of version `seq` are on screen. */
+export function markValidated(seq: number): void {
+  validated = Math.max(validated, seq);
+  publish();
+}
+
+/** Version `seq` is saved. */
+export function markSaved(seq: number): void {
+  saved = Math.max(saved, seq);
+  publish();
+}
