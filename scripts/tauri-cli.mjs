@@ -11,7 +11,7 @@
 // there and removes the copies again. The copies are git-ignored (src-tauri/.gitignore).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -82,9 +82,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       process.exit(130);
     });
   }
+  // The CLI runs in src-tauri/: a `--config FILE` given relative to the caller's folder is made
+  // absolute (inline JSON is passed as it is).
+  const args = process.argv.slice(2).map((arg, i, all) => {
+    const isConfig = i > 0 && ["--config", "-c"].includes(all[i - 1]);
+    return isConfig && !arg.trimStart().startsWith("{") && !isAbsolute(arg) && existsSync(arg) ? resolve(arg) : arg;
+  });
   let status = 1;
   try {
-    const run = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: crate, stdio: "inherit" });
+    const run = spawnSync(process.execPath, [cli, ...args], { cwd: crate, stdio: "inherit" });
     status = run.status ?? 1;
     if (run.error) console.error(`tauri-cli: ${run.error.message}`);
   } finally {
