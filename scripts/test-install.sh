@@ -7,7 +7,7 @@
 #     a fresh HOME and waits until the app itself reports its first screen interactive
 #     (ICP_FILING_REPORT_READY), checks the window title (xdotool) and takes a screenshot;
 #  4. `apt-get remove`, and checks that the user's drafts folder is still there;
-#  5. prints the sizes: release binary, .deb, installed size.
+#  5. prints the sizes: release binary, .deb, installed size, and estimates for NSIS and DMG.
 # Ends with `install: N passed, N failed`. Screenshot: $OUT (default target/install-test/).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -147,6 +147,16 @@ echo "size: installed $(mb $((installed_kb * 1024))) (Installed-Size ${installed
 for image in "$target_dir"/release/bundle/appimage/*.AppImage; do
   [ -e "$image" ] && echo "size: AppImage $(mb "$(stat -c %s "$image")")"
 done
+# Estimates for the installers this machine cannot build, with the compression they use, on this
+# release binary (a Windows or macOS binary of the same code is of similar size): NSIS solid LZMA
+# (8 MiB dictionary) plus the embedded WebView2 bootstrapper (about 1.8 MB); DMG UDZO (zlib level
+# 9); a universal macOS app holds two slices, so the font is in it twice.
+if [ -f "$binary" ]; then
+  lzma_bytes=$(xz --format=lzma --lzma1=preset=9e,dict=8MiB -c "$binary" | wc -c)
+  zlib_bytes=$(gzip -9 -c "$binary" | wc -c)
+  echo "estimate: NSIS setup ≈ $(mb $((lzma_bytes + 1800000))) (binary LZMA $(mb "$lzma_bytes") + bootstrapper 1.8 MB)"
+  echo "estimate: DMG, one architecture ≈ $(mb "$zlib_bytes"); universal (two slices) ≈ $(mb $((2 * zlib_bytes)))"
+fi
 deb_bytes=$(stat -c %s "$DEB")
 [ "$deb_bytes" -le 20000000 ] && ok ".deb within 20 MB" || bad ".deb is $(mb "$deb_bytes"), over 20 MB"
 cd "$root"
