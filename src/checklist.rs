@@ -6,13 +6,17 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+
 use crate::draft::Draft;
+use crate::field_path::FieldPath;
+use crate::finding::Source;
 use crate::rules::RuleSet;
 
 /// One material to prepare.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ChecklistItem {
-    /// Material id from `assets/materials.toml`, e.g. `gd-commitment-letter`.
+    /// Material id from `assets/materials.toml`, e.g. `gd-commitment-organisation`.
     pub material: String,
     /// 材料名称 / Chinese name.
     pub name_zh: String,
@@ -28,10 +32,12 @@ pub struct ChecklistItem {
     pub reason_zh: String,
     /// Why it is needed, in English.
     pub reason_en: String,
-    /// Sources of the rule, one line.
-    pub source: String,
+    /// Sources of the rule, one line (`publisher《title》date; …`).
+    pub source: Arc<str>,
+    /// Sources of the rule with publisher, title, date and reliability.
+    pub sources: Vec<Arc<Source>>,
     /// Field path the rule looked at.
-    pub field: String,
+    pub field: FieldPath,
 }
 
 /// The checklist of a draft.
@@ -88,17 +94,17 @@ pub fn from_report(report: &crate::finding::Report, rules: &RuleSet) -> Checklis
             reason_zh: f.message_zh.clone(),
             reason_en: f.message_en.clone(),
             source: f.source.clone(),
+            sources: f.sources.clone(),
             field: f.field.clone(),
         });
     }
     // Stable order: the catalogue's order, then subject.
-    let order: Vec<&String> = rules.materials.keys().collect();
     let rank = |id: &str| {
         rules
             .material_order
             .iter()
             .position(|m| m == id)
-            .unwrap_or(order.len())
+            .unwrap_or(usize::MAX)
     };
     items.sort_by(|a, b| (rank(&a.material), &a.subject).cmp(&(rank(&b.material), &b.subject)));
     Checklist { items }

@@ -58,6 +58,28 @@ pub enum DomainError {
 }
 
 impl DomainError {
+    /// The reason in a few words, Chinese and English (for a message that names the domain).
+    pub fn reason(&self) -> (String, String) {
+        let (zh, en): (&str, &str) = match self {
+            DomainError::Empty => ("域名为空", "empty"),
+            DomainError::Scheme => ("不要包含 http:// 或 https://", "remove http:// or https://"),
+            DomainError::PathOrPort => ("不要包含路径或端口", "remove the path or port"),
+            DomainError::Www => ("不要包含 www.", "remove www."),
+            DomainError::TooLong => ("域名过长（最多 253 个字符）", "too long (at most 253 characters)"),
+            DomainError::Label {
+                label,
+                reason_zh,
+                reason_en,
+            } => return (format!("“{label}”：{reason_zh}"), format!("'{label}': {reason_en}")),
+            DomainError::Idna => (
+                "中文域名无法转换（IDNA）",
+                "the internationalised name cannot be converted (IDNA)",
+            ),
+            DomainError::SingleLabel => ("缺少后缀（如 .cn）", "no suffix (such as .cn)"),
+        };
+        (zh.to_string(), en.to_string())
+    }
+
     /// Stable code for rule data and tests.
     pub fn code(&self) -> &'static str {
         match self {

@@ -11,6 +11,9 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::labels::{
+    ApplicationKind, CertificateKind, EntityKind, HolderKind, PreapprovalArea, ServiceContent,
+};
 use crate::province::Province;
 
 /// The version of the draft format this build reads and writes.
@@ -29,41 +32,6 @@ pub struct Draft {
     /// 网站信息（一个或多个）/ Websites to file (one or more).
     #[serde(default)]
     pub websites: Vec<Website>,
-}
-
-/// 备案类型 / Kind of filing application.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ApplicationKind {
-    /// 首次备案 / First filing: the entity has no filing yet.
-    FirstFiling,
-    /// 新增网站 / Add a website to an entity that already has a filing number.
-    NewWebsite,
-    /// 新增接入 / Move or add access for an already filed website.
-    NewAccess,
-    /// 变更备案 / Change the data of an existing filing.
-    Change,
-}
-
-impl ApplicationKind {
-    /// Chinese label.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            Self::FirstFiling => "首次备案",
-            Self::NewWebsite => "新增网站",
-            Self::NewAccess => "新增接入",
-            Self::Change => "变更备案",
-        }
-    }
-    /// English label.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::FirstFiling => "first filing",
-            Self::NewWebsite => "new website",
-            Self::NewAccess => "new access",
-            Self::Change => "change",
-        }
-    }
 }
 
 /// 备案申请 / The application.
@@ -102,185 +70,6 @@ pub struct PreviousFiling {
     /// 域名 / Domain.
     #[serde(default)]
     pub domain: String,
-}
-
-/// 主体性质 / Entity type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum EntityKind {
-    /// 个人 / Individual.
-    Individual,
-    /// 企业 / Enterprise (company).
-    Enterprise,
-    /// 个体工商户 / Individual business.
-    IndividualBusiness,
-    /// 事业单位 / Public institution.
-    PublicInstitution,
-    /// 政府机关 / Government body.
-    Government,
-    /// 社会团体 / Social organisation.
-    SocialOrganisation,
-    /// 民办非企业单位 / Private non-enterprise unit.
-    PrivateNonEnterprise,
-    /// 基金会 / Foundation.
-    Foundation,
-    /// 律师执业机构 / Law firm.
-    LawFirm,
-    /// 国防机构 / Defence body.
-    Defence,
-    /// 宗教活动场所等其他组织 / Other organisation (religious venue, village committee …).
-    OtherOrganisation,
-    /// 境外注册的组织（不能备案）/ Organisation registered outside the mainland (cannot file).
-    OverseasOrganisation,
-}
-
-impl EntityKind {
-    /// True for a person filing as a person.
-    pub fn is_individual(self) -> bool {
-        matches!(self, EntityKind::Individual)
-    }
-    /// Stable code used in rule data (same as the JSON value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Individual => "individual",
-            Self::Enterprise => "enterprise",
-            Self::IndividualBusiness => "individual-business",
-            Self::PublicInstitution => "public-institution",
-            Self::Government => "government",
-            Self::SocialOrganisation => "social-organisation",
-            Self::PrivateNonEnterprise => "private-non-enterprise",
-            Self::Foundation => "foundation",
-            Self::LawFirm => "law-firm",
-            Self::Defence => "defence",
-            Self::OtherOrganisation => "other-organisation",
-            Self::OverseasOrganisation => "overseas-organisation",
-        }
-    }
-    /// Chinese label.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            Self::Individual => "个人",
-            Self::Enterprise => "企业",
-            Self::IndividualBusiness => "个体工商户",
-            Self::PublicInstitution => "事业单位",
-            Self::Government => "政府机关",
-            Self::SocialOrganisation => "社会团体",
-            Self::PrivateNonEnterprise => "民办非企业单位",
-            Self::Foundation => "基金会",
-            Self::LawFirm => "律师执业机构",
-            Self::Defence => "国防机构",
-            Self::OtherOrganisation => "其他组织",
-            Self::OverseasOrganisation => "境外组织",
-        }
-    }
-}
-
-/// 证件类型 / Certificate or identity-document type, for entities and persons alike.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum CertificateKind {
-    /// 居民身份证 / Resident identity card (18 characters, GB 11643).
-    ResidentIdCard,
-    /// 临时居民身份证 / Temporary resident identity card.
-    TemporaryIdCard,
-    /// 护照 / Passport.
-    Passport,
-    /// 港澳居民来往内地通行证 / Mainland travel permit for Hong Kong and Macao residents.
-    HkMacaoTravelPermit,
-    /// 台湾居民来往大陆通行证 / Mainland travel permit for Taiwan residents.
-    TaiwanTravelPermit,
-    /// 港澳居民居住证 / Residence permit for Hong Kong and Macao residents.
-    HkMacaoResidencePermit,
-    /// 台湾居民居住证 / Residence permit for Taiwan residents.
-    TaiwanResidencePermit,
-    /// 外国人永久居留身份证 / Foreign permanent resident ID card.
-    ForeignPermanentResidence,
-    /// 营业执照（统一社会信用代码）/ Business licence (unified social credit code).
-    BusinessLicence,
-    /// 统一社会信用代码证书 / Unified social credit code certificate.
-    UsccCertificate,
-    /// 组织机构代码证 / Organisation code certificate (GB 11714, 9 characters).
-    OrganisationCode,
-    /// 事业单位法人证书 / Public institution legal-person certificate.
-    PublicInstitutionCertificate,
-    /// 社会团体法人登记证书 / Social organisation registration certificate.
-    SocialOrganisationCertificate,
-    /// 民办非企业单位登记证书 / Private non-enterprise unit registration certificate.
-    PrivateNonEnterpriseCertificate,
-    /// 基金会法人登记证书 / Foundation registration certificate.
-    FoundationCertificate,
-    /// 律师事务所执业许可证 / Law firm practice licence.
-    LawFirmLicence,
-    /// 部队代号 / Military unit code.
-    MilitaryCode,
-    /// 境外机构证件 / Certificate of an organisation registered outside the mainland.
-    OverseasOrganisationCertificate,
-    /// 其他 / Other.
-    Other,
-}
-
-impl CertificateKind {
-    /// Stable code used in rule data (same as the JSON value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::ResidentIdCard => "resident-id-card",
-            Self::TemporaryIdCard => "temporary-id-card",
-            Self::Passport => "passport",
-            Self::HkMacaoTravelPermit => "hk-macao-travel-permit",
-            Self::TaiwanTravelPermit => "taiwan-travel-permit",
-            Self::HkMacaoResidencePermit => "hk-macao-residence-permit",
-            Self::TaiwanResidencePermit => "taiwan-residence-permit",
-            Self::ForeignPermanentResidence => "foreign-permanent-residence",
-            Self::BusinessLicence => "business-licence",
-            Self::UsccCertificate => "uscc-certificate",
-            Self::OrganisationCode => "organisation-code",
-            Self::PublicInstitutionCertificate => "public-institution-certificate",
-            Self::SocialOrganisationCertificate => "social-organisation-certificate",
-            Self::PrivateNonEnterpriseCertificate => "private-non-enterprise-certificate",
-            Self::FoundationCertificate => "foundation-certificate",
-            Self::LawFirmLicence => "law-firm-licence",
-            Self::MilitaryCode => "military-code",
-            Self::OverseasOrganisationCertificate => "overseas-organisation-certificate",
-            Self::Other => "other",
-        }
-    }
-    /// Chinese label.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            Self::ResidentIdCard => "居民身份证",
-            Self::TemporaryIdCard => "临时居民身份证",
-            Self::Passport => "护照",
-            Self::HkMacaoTravelPermit => "港澳居民来往内地通行证",
-            Self::TaiwanTravelPermit => "台湾居民来往大陆通行证",
-            Self::HkMacaoResidencePermit => "港澳居民居住证",
-            Self::TaiwanResidencePermit => "台湾居民居住证",
-            Self::ForeignPermanentResidence => "外国人永久居留身份证",
-            Self::BusinessLicence => "营业执照",
-            Self::UsccCertificate => "统一社会信用代码证书",
-            Self::OrganisationCode => "组织机构代码证",
-            Self::PublicInstitutionCertificate => "事业单位法人证书",
-            Self::SocialOrganisationCertificate => "社会团体法人登记证书",
-            Self::PrivateNonEnterpriseCertificate => "民办非企业单位登记证书",
-            Self::FoundationCertificate => "基金会法人登记证书",
-            Self::LawFirmLicence => "律师事务所执业许可证",
-            Self::MilitaryCode => "部队代号",
-            Self::OverseasOrganisationCertificate => "境外机构证件",
-            Self::Other => "其他",
-        }
-    }
-    /// True when the number on this certificate is an 18-character 统一社会信用代码.
-    pub fn carries_uscc(self) -> bool {
-        matches!(
-            self,
-            Self::BusinessLicence
-                | Self::UsccCertificate
-                | Self::PublicInstitutionCertificate
-                | Self::SocialOrganisationCertificate
-                | Self::PrivateNonEnterpriseCertificate
-                | Self::FoundationCertificate
-                | Self::LawFirmLicence
-        )
-    }
 }
 
 /// 有效期 / Validity period of a certificate or ID.
@@ -400,59 +189,6 @@ pub struct Entity {
     pub emergency_contact: EmergencyContact,
 }
 
-/// 网站服务内容 / Service content of a website.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ServiceContent {
-    /// 单位门户网站 / Organisation portal.
-    OrganisationPortal,
-    /// 博客/个人空间 / Blog or personal space.
-    Blog,
-    /// 论坛/社区（电子公告）/ Forum or community (bulletin board).
-    Forum,
-    /// 电子商务/在线交易 / E-commerce or online trading.
-    ECommerce,
-    /// 综合门户 / General portal.
-    GeneralPortal,
-    /// 其他 / Other (describe it in the remark).
-    Other,
-}
-
-impl ServiceContent {
-    /// Stable code used in rule data (same as the JSON value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::OrganisationPortal => "organisation-portal",
-            Self::Blog => "blog",
-            Self::Forum => "forum",
-            Self::ECommerce => "e-commerce",
-            Self::GeneralPortal => "general-portal",
-            Self::Other => "other",
-        }
-    }
-    /// Chinese label.
-    pub fn name_zh(self) -> &'static str {
-        match self {
-            Self::OrganisationPortal => "单位门户网站",
-            Self::Blog => "博客/个人空间",
-            Self::Forum => "论坛/社区",
-            Self::ECommerce => "电子商务",
-            Self::GeneralPortal => "综合门户",
-            Self::Other => "其他",
-        }
-    }
-}
-
-/// 域名持有者类型 / Who holds the domain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum HolderKind {
-    /// 个人 / A person.
-    Individual,
-    /// 单位 / An organisation.
-    Organisation,
-}
-
 /// 域名 / A domain of a website with its registration data (from the domain certificate).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -482,55 +218,6 @@ pub struct DomainEntry {
 
 fn default_true() -> bool {
     true
-}
-
-/// 前置审批领域 / Pre-approval (前置审批) area.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum PreapprovalArea {
-    /// 新闻 / News.
-    News,
-    /// 出版（含网络游戏）/ Publishing (including online games).
-    Publishing,
-    /// 教育（校外培训）/ Education (off-campus tutoring).
-    Education,
-    /// 医疗保健 / Medical and health care.
-    Medical,
-    /// 药品和医疗器械 / Drugs and medical devices.
-    Drugs,
-    /// 文化（直播、音乐、动漫、网络游戏经营）/ Culture (streaming, music, anime, game operation).
-    Culture,
-    /// 广播电影电视节目（网络视听）/ Radio, film and TV programmes (online audio-visual).
-    AudioVisual,
-    /// 互联网金融 / Internet finance.
-    Finance,
-    /// 网络预约车 / Ride hailing.
-    RideHailing,
-    /// 宗教 / Religion.
-    Religion,
-    /// 电子公告（论坛）/ Bulletin boards (forums).
-    BulletinBoard,
-}
-
-impl PreapprovalArea {
-    /// Stable code used in rule data (same as the JSON value).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::News => "news",
-            Self::Publishing => "publishing",
-            Self::Education => "education",
-            Self::Medical => "medical",
-            Self::Drugs => "drugs",
-            Self::Culture => "culture",
-            Self::AudioVisual => "audio-visual",
-            Self::Finance => "finance",
-            Self::RideHailing => "ride-hailing",
-            Self::Religion => "religion",
-            Self::BulletinBoard => "bulletin-board",
-        }
-    }
 }
 
 /// 前置审批 / A pre-approval (permit) the applicant holds.

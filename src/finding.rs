@@ -2,11 +2,15 @@
 //!
 //! A finding names the rule (`code`, stable kebab-case), its severity, the field it is about (a path
 //! such as `websites[0].domains[0].name`), the parameters that filled in the message, the message in
-//! Chinese and English, and the sources (with dates) the rule rests on. Where the sources disagree
+//! Chinese and English, and the sources (publisher, title, date, reliability) the rule rests on. Where the sources disagree
 //! the finding carries a `dispute` note that says so.
 
 use schemars::JsonSchema;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+use crate::field_path::FieldPath;
 
 /// How serious a finding is.
 #[derive(
@@ -41,23 +45,80 @@ impl Severity {
     }
 }
 
-/// A source a rule rests on: a tag from the research legend (or a seed file), a date, a note.
+/// How far a source can be trusted for a verdict (see the severity policy in `docs/rules.md`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reliability {
+    /// 官方：工信部、管局、国务院、国家标准 / Official: MIIT, a Communications Administration, the State Council, a national standard.
+    Official,
+    /// 接入商：接入商自己的现行规则页面 / Provider: an access provider's own current rules page.
+    Provider,
+    /// 第三方：代理、IDC、博客或镜像 / Third party: an agency, IDC, blog or mirror page.
+    ThirdParty,
+    /// 用户反馈 / User report: a forum post or an applicant's experience.
+    UserReport,
+}
+
+impl Reliability {
+    /// Chinese label.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Reliability::Official => "官方",
+            Reliability::Provider => "接入商",
+            Reliability::ThirdParty => "第三方",
+            Reliability::UserReport => "用户反馈",
+        }
+    }
+    /// English label.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Reliability::Official => "official",
+            Reliability::Provider => "provider",
+            Reliability::ThirdParty => "third party",
+            Reliability::UserReport => "user report",
+        }
+    }
+    /// True for sources that can carry an error on their own (official or provider).
+    pub fn can_carry_error(self) -> bool {
+        matches!(self, Reliability::Official | Reliability::Provider)
+    }
+}
+
+/// A source a rule rests on, as cited: the catalogue entry (`assets/sources.toml`) with the
+/// citation's own date (where the cited page carries one) and note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
-    /// Source tag (e.g. `UC`, `QC`, `HW`, `33号令`) or seed file name.
-    pub tag: String,
-    /// Date of the source or its version (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
+    /// Catalogue id.
+    pub id: String,
+    /// Who publishes it.
+    pub publisher: String,
+    /// The document's title.
+    pub title: String,
+    /// Where it is public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The date the source carries (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
     pub date: String,
-    /// What this source says, briefly.
+    /// The date it was read.
+    pub read: String,
+    /// Reliability class.
+    pub reliability: Reliability,
+    /// What this source says for the rule, briefly.
     #[serde(default)]
     pub note: String,
 }
 
 impl Source {
-    /// `UC 2024-04-01` style label.
+    /// `publisher《title》date` — how a finding names its source.
     pub fn label(&self) -> String {
-        format!("{} {}", self.tag, self.date)
+        let date = if self.date == "undated" {
+            "未注明日期 / undated"
+        } else {
+            &self.date
+        };
+        format!("{}《{}》{}", self.publisher, self.title, date)
     }
 }
 
@@ -79,15 +140,15 @@ pub struct Finding {
     /// Severity.
     pub severity: Severity,
     /// Field path, e.g. `entity.principal.id.number`; empty for the whole draft.
-    pub field: String,
+    pub field: FieldPath,
     /// 中文说明 / Message in Chinese.
     pub message_zh: String,
     /// Message in English.
     pub message_en: String,
-    /// Sources, one line: `UC 2024-04-01; QC undated`.
-    pub source: String,
-    /// Sources in detail.
-    pub sources: Vec<Source>,
+    /// Sources, one line: `publisher《title》date; …`.
+    pub source: Arc<str>,
+    /// Sources in detail, with reliability.
+    pub sources: Vec<Arc<Source>>,
     /// Set when the sources disagree.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dispute: Option<Dispute>,

@@ -1138,3 +1138,44 @@ mod tests {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Filing numbers.
+
+/// Parses 粤ICP备12345678号 or 粤ICP备12345678号-1 and returns the province.
+pub fn parse_filing_number(s: &str) -> Option<crate::province::Province> {
+    use crate::province::Province;
+    let s = s.trim();
+    let abbr = s.chars().next()?;
+    let province = Province::ALL
+        .into_iter()
+        .find(|p| p.abbreviation().starts_with(abbr))?;
+    let rest = s[abbr.len_utf8()..].strip_prefix("ICP备")?;
+    let (digits, tail) = rest.split_once('号')?;
+    if !(6..=10).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if !tail.is_empty() {
+        let n = tail.strip_prefix('-')?;
+        if n.is_empty() || n.len() > 3 || !n.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    Some(province)
+}
+
+#[cfg(test)]
+mod filing_number_tests {
+    use super::*;
+    use crate::province::Province;
+
+    #[test]
+    fn filing_numbers() {
+        assert_eq!(parse_filing_number("粤ICP备12345678号"), Some(Province::Guangdong));
+        assert_eq!(parse_filing_number("京ICP备2021012345号-3"), Some(Province::Beijing));
+        assert_eq!(parse_filing_number("粤ICP备12345678"), None);
+        assert_eq!(parse_filing_number("ICP备12345678号"), None);
+        assert_eq!(parse_filing_number("粤ICP备12A45678号"), None);
+        assert_eq!(parse_filing_number("蒙ICP备123456号-"), None);
+    }
+}

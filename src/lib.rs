@@ -14,10 +14,12 @@ pub mod domain;
 pub mod draft;
 pub mod engine;
 pub mod examples;
+pub mod field_path;
 pub mod finding;
 pub mod fonts;
 pub mod identity;
 pub mod images;
+pub mod labels;
 pub mod letters;
 pub mod province;
 pub mod rules;
@@ -25,6 +27,7 @@ pub mod storage;
 pub mod text;
 
 pub use draft::Draft;
+pub use field_path::FieldPath;
 pub use finding::{Finding, Severity};
 pub use province::Province;
 
@@ -66,6 +69,12 @@ pub enum Error {
         file: String,
         /// What is wrong.
         detail: String,
+    },
+    /// Rule files hold problems: every one of them, with file, line and rule.
+    #[error("规则文件有 {} 处错误 / {} problem(s) in the rule files:\n{}", problems.len(), problems.len(), problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+    RuleFiles {
+        /// The problems.
+        problems: Vec<rules::Problem>,
     },
     /// Reading or writing a file failed.
     #[error("无法读写 {path}：{source} / Cannot read or write {path}: {source}")]
@@ -118,7 +127,7 @@ impl Error {
                 "invalid-draft"
             }
             Error::SchemaVersion { .. } => "unsupported-version",
-            Error::Rules { .. } => "invalid-rules",
+            Error::Rules { .. } | Error::RuleFiles { .. } => "invalid-rules",
             Error::Io { .. } => "io",
             Error::Letter { .. } => "letter",
             Error::Image { .. } => "image",

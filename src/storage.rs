@@ -15,13 +15,12 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::draft::Draft;
-use crate::rules::RuleSet;
-use crate::{Error, Province, Severity};
+use crate::{Error, Province};
 
 /// Extension of a draft file.
 pub const DRAFT_EXTENSION: &str = "json";
@@ -151,9 +150,10 @@ impl DraftStore {
         Ok(names)
     }
 
-    /// Lists the drafts, most recently edited first, with province and error count as of `today`.
-    /// A file that cannot be read is listed with its problem instead.
-    pub fn list(&self, rules: &RuleSet, today: NaiveDate) -> Result<Vec<DraftEntry>, Error> {
+    /// Lists the drafts, most recently edited first, each with the draft itself where it reads.
+    /// A file that cannot be read is listed with its problem instead. Checking is the caller's
+    /// business (it fills `error_count`, e.g. with [`crate::engine::check`]): storage knows no rules.
+    pub fn list(&self) -> Result<Vec<(DraftEntry, Option<Draft>)>, Error> {
         let mut out = Vec::new();
         for name in self.names()? {
             let path = self.path_of(&name)?;
@@ -170,18 +170,20 @@ impl DraftStore {
                 error_count: None,
                 problem: None,
             };
-            match read_draft(&path) {
+            let draft = match read_draft(&path) {
                 Ok(draft) => {
-                    let report = crate::engine::check(&draft, rules, today);
                     entry.province = Some(draft.application.province);
                     entry.entity_name = draft.entity.name.clone();
-                    entry.error_count = Some(report.count(Severity::Error));
+                    Some(draft)
                 }
-                Err(e) => entry.problem = Some(e.to_string()),
-            }
-            out.push(entry);
+                Err(e) => {
+                    entry.problem = Some(e.to_string());
+                    None
+                }
+            };
+            out.push((entry, draft));
         }
-        out.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.name.cmp(&b.name)));
+        out.sort_by(|(a, _), (b, _)| b.modified.cmp(&a.modified).then(a.name.cmp(&b.name)));
         Ok(out)
     }
 
@@ -427,10 +429,6 @@ mod tests {
         }
     }
 
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-    }
-
     #[test]
     fn save_then_load_round_trips() {
         let dir = tempfile::tempdir().unwrap();
@@ -475,12 +473,10 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), garbage);
         assert!(!store.backup_path_of("broken").unwrap().exists());
         // The list shows it with its problem instead of failing.
-        let list = store
-            .list(crate::rules::builtin().unwrap(), today())
-            .unwrap();
+        let list = store.list().unwrap();
         assert_eq!(list.len(), 1);
-        assert!(list[0].problem.is_some());
-        assert_eq!(list[0].error_count, None);
+        assert!(list[0].0.problem.is_some() && list[0].1.is_none());
+        assert_eq!(list[0].0.error_count, None);
     }
 
     #[test]
@@ -490,16 +486,14 @@ mod tests {
         store.save("one", &sample("甲公司")).unwrap();
         store.save("two", &sample("乙公司")).unwrap();
         fs::write(dir.path().join("notes.txt"), "not a draft").unwrap();
-        let list = store
-            .list(crate::rules::builtin().unwrap(), today())
-            .unwrap();
+        let list: Vec<DraftEntry> = store.list().unwrap().into_iter().map(|(e, _)| e).collect();
         let names: Vec<_> = list.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names.len(), 2);
         assert!(names.contains(&"one") && names.contains(&"two"));
         for e in &list {
             assert_eq!(e.province, Some(Province::Guangdong));
             assert!(e.modified.is_some());
-            assert!(e.error_count.is_some());
+            assert_eq!(e.error_count, None, "storage does not check");
             assert!(e.problem.is_none());
         }
         let one = list.iter().find(|e| e.name == "one").unwrap();

@@ -137,7 +137,10 @@ fn rules_and_examples_subcommands() {
     let out = bin().args(["rules", "--province", "粤"]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("gd-commitment-organisation") && text.contains("UC 2024-04-01"),
+        text.contains("gd-commitment-organisation")
+            && text.contains("UCloud")
+            && text.contains("2024-04-01")
+            && text.contains("rules as of 2026-12-01"),
         "{text}"
     );
     let out = bin()

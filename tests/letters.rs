@@ -66,7 +66,8 @@ fn item(material: &str, letter: Option<&str>) -> ChecklistItem {
         reason_zh: "测试原因：需要这份材料。".into(),
         reason_en: "test reason".into(),
         source: "测试来源 2026-11-23".into(),
-        field: "entity".into(),
+        sources: Vec::new(),
+        field: icp_filing::FieldPath::of("entity"),
     }
 }
 

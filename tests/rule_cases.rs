@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use icp_filing::{engine, examples, rules, Draft};
+use icp_filing::{engine, examples, rules, Draft, FieldPath};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -33,34 +33,13 @@ fn to_json(v: &toml::Value) -> serde_json::Value {
     serde_json::to_value(v).expect("toml → json")
 }
 
-/// Sets `path` (e.g. `websites[0].domains[0].name`) in a JSON value, creating objects as needed.
+/// Sets `path` (e.g. `websites[0].domains[0].name`) in a JSON value with the core's one path
+/// grammar, creating objects and growing lists as needed.
 pub fn set_path(root: &mut serde_json::Value, path: &str, value: serde_json::Value) {
-    let mut cur = root;
-    for part in path.split('.') {
-        let (key, index) = match part.find('[') {
-            Some(b) => (
-                &part[..b],
-                Some(part[b + 1..part.len() - 1].parse::<usize>().unwrap()),
-            ),
-            None => (part, None),
-        };
-        cur = cur
-            .as_object_mut()
-            .unwrap_or_else(|| panic!("{path}: {key} is not inside an object"))
-            .entry(key.to_string())
-            .or_insert(serde_json::Value::Null);
-        if let Some(i) = index {
-            let arr = cur
-                .as_array_mut()
-                .unwrap_or_else(|| panic!("{path}: {key} is not a list"));
-            if arr.len() <= i {
-                let last = arr.last().cloned().unwrap_or(serde_json::Value::Null);
-                arr.resize(i + 1, last);
-            }
-            cur = &mut arr[i];
-        }
-    }
-    *cur = value;
+    FieldPath::parse(path)
+        .and_then(|p| Ok(p.set_growing(root, value)))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .unwrap_or_else(|e| panic!("{e}"));
 }
 
 fn draft_with(base: &str, patches: &BTreeMap<String, toml::Value>) -> Draft {
@@ -108,7 +87,7 @@ fn every_rule_triggers_and_passes() {
             }
         }
         let rule = set.rule(&c.rule).unwrap();
-        let unconditional = rule.check == rules::CheckKind::Always
+        let unconditional = matches!(rule.check, rules::Check::Always {})
             && rule.entity_kinds.is_empty()
             && rule.application_kinds.is_empty()
             && rule.provinces.is_empty()
@@ -149,8 +128,8 @@ fn every_rule_has_source_and_messages() {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         for s in &r.sources {
             assert!(
-                !s.tag.trim().is_empty() && !s.date.trim().is_empty(),
-                "{}: source without tag/date",
+                !s.publisher.trim().is_empty() && !s.title.trim().is_empty(),
+                "{}: source without publisher/title",
                 r.id
             );
         }

@@ -680,11 +680,12 @@ fn checklist_table(
         let mut rows = Vec::new();
         for (i, item) in checklist.items.iter().enumerate() {
             let path = format!("checklist.items[{i}]");
+            let source = item.source.to_string();
             for (text, what) in [
                 (&item.name_zh, "name_zh"),
                 (&item.subject, "subject"),
                 (&item.reason_zh, "reason_zh"),
-                (&item.source, "source"),
+                (&source, "source"),
             ] {
                 f.drawable(
                     &clean(text),

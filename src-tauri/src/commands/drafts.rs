@@ -16,10 +16,22 @@ const JSON_FILTER: Filter<'static> = Filter {
     extensions: &["json"],
 };
 
-/// Drafts in the folder, most recent first, with province and error count.
+/// Drafts in the folder, most recent first, with province and error count as of today (the
+/// listing comes from storage, the count from the engine).
 #[tauri::command]
 pub fn list_drafts(state: State<'_, AppState>) -> CommandResult<Vec<DraftEntry>> {
-    Ok(state.store.list(rules()?, today())?)
+    let (rules, today) = (rules()?, today());
+    Ok(state
+        .store
+        .list()?
+        .into_iter()
+        .map(|(mut entry, draft)| {
+            entry.error_count = draft.map(|d| {
+                icp_filing::engine::check(&d, rules, today).count(icp_filing::Severity::Error)
+            });
+            entry
+        })
+        .collect())
 }
 
 /// Loads a draft. A damaged file gives `invalid-draft` and is not changed.

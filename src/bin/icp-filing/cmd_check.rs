@@ -35,6 +35,10 @@ pub struct RulesArgs {
     /// 只列出该省适用的规则（如 guangdong、广东、粤）/ Only the rules that apply in this province.
     #[arg(long)]
     pub province: Option<String>,
+    /// 检查一个规则文件夹（assets/rules 的副本）并列出全部错误 / Load the rule files of a folder
+    /// laid out like assets/rules (national.toml, provinces/) and print every problem; exit 1 on any.
+    #[arg(long, value_name = "DIR")]
+    pub validate: Option<PathBuf>,
     /// 输出格式 text|json|markdown / Output format.
     #[arg(long, default_value = "text", value_parser = ["text", "json", "markdown"])]
     pub format: String,
@@ -143,7 +147,11 @@ fn print_report(file: &Path, report: &Report, batch: bool) {
         return;
     }
     for f in &report.findings {
-        let field = if f.field.is_empty() { "—" } else { &f.field };
+        let field = if f.field.is_root() {
+            "—".to_string()
+        } else {
+            f.field.to_string()
+        };
         println!(
             "[{} {}] {} ({field})",
             f.severity.name_zh(),
@@ -205,7 +213,37 @@ pub fn schema() -> Result<u8, Error> {
     Ok(0)
 }
 
+/// `rules --validate DIR`: every problem of the folder's rule files, one per line.
+fn validate_dir(dir: &Path) -> Result<u8, Error> {
+    let files = rules::RuleFiles::from_dir(dir)?;
+    match rules::RuleSet::load(&files) {
+        Ok(set) => {
+            println!(
+                "规则文件无误：{} 条规则 / rule files are valid: {} rules",
+                set.rules.len(),
+                set.rules.len()
+            );
+            Ok(0)
+        }
+        Err(Error::RuleFiles { problems }) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            eprintln!(
+                "规则文件有 {} 处错误 / {} problem(s) in the rule files",
+                problems.len(),
+                problems.len()
+            );
+            Ok(1)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 pub fn rules(a: RulesArgs) -> Result<u8, Error> {
+    if let Some(dir) = &a.validate {
+        return validate_dir(dir);
+    }
     let set = rules::builtin()?;
     let province = match &a.province {
         Some(p) => Some(Province::parse(p).ok_or_else(|| Error::Rules {
@@ -215,7 +253,7 @@ pub fn rules(a: RulesArgs) -> Result<u8, Error> {
         None => None,
     };
     let list: Vec<&rules::Rule> = match province {
-        Some(p) => set.for_province(p),
+        Some(p) => set.for_province(p).collect(),
         None => set.rules.iter().collect(),
     };
     if a.format == "json" {
@@ -225,6 +263,9 @@ pub fn rules(a: RulesArgs) -> Result<u8, Error> {
     if a.format == "markdown" {
         print!("{}", set.to_markdown());
         return Ok(0);
+    }
+    if let Some(d) = set.as_of() {
+        println!("规则更新于 {d} / rules as of {d}");
     }
     if let Some(p) = province {
         if let Some(info) = set.province_info(p) {

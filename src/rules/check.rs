@@ -1,0 +1,532 @@
+//! The check kinds a rule can use, each with typed parameters.
+//!
+//! A rule file writes the kind as `check = "count-max"` and its parameters beside it
+//! (`count = "websites"`, `max = 1`). The enum is read directly by serde, so a misspelt kind, a
+//! misspelt value (`count = "websitez"`) or a parameter the kind does not take is a load error
+//! naming the file, line and rule. The doc comment of each variant and field is the reference in
+//! `docs/rules.md` ("check kinds and their parameters"), generated from this enum's JSON Schema.
+//!
+//! Leaves out: how each check runs (see [`crate::rules::checks`]).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::draft::{CertificateKind, EntityKind, PreapprovalArea, ServiceContent};
+use crate::field_path::FieldPath;
+use crate::labels::Role;
+
+/// A field named by a `required` rule, with its label.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FieldLabel {
+    /// Field path; `[*]` walks every element of a list.
+    pub path: FieldPath,
+    /// Chinese label.
+    pub zh: String,
+    /// English label.
+    pub en: String,
+}
+
+/// An entity type with a certificate type it may file with (`"enterprise:business-licence"`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindCertificate {
+    /// Entity type.
+    pub entity: EntityKind,
+    /// Certificate type.
+    pub certificate: CertificateKind,
+}
+
+impl<'de> Deserialize<'de> for KindCertificate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let s = String::deserialize(d)?;
+        let (e, c) = s
+            .split_once(':')
+            .ok_or_else(|| D::Error::custom(format!("“{s}” must be entity-kind:certificate-kind")))?;
+        let entity = crate::labels::Vocabulary::from_code(e)
+            .ok_or_else(|| D::Error::custom(format!("unknown entity kind `{e}` in “{s}”")))?;
+        let certificate = crate::labels::Vocabulary::from_code(c)
+            .ok_or_else(|| D::Error::custom(format!("unknown certificate kind `{c}` in “{s}”")))?;
+        Ok(KindCertificate {
+            entity,
+            certificate,
+        })
+    }
+}
+
+impl Serialize for KindCertificate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!(
+            "{}:{}",
+            self.entity.code(),
+            self.certificate.code()
+        ))
+    }
+}
+
+impl JsonSchema for KindCertificate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "KindCertificate".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "entity-kind:certificate-kind, e.g. enterprise:business-licence"
+        })
+    }
+}
+
+/// Which 居民身份证 (GB 11643) error an `id-card` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdCardCase {
+    /// An old 15-digit number.
+    FifteenDigit,
+    /// Not 18 characters.
+    Length,
+    /// Characters other than digits and a final X.
+    Charset,
+    /// The region code is not a GB/T 2260 province.
+    Division,
+    /// The birth date is not a date.
+    BirthDate,
+    /// The check character is wrong.
+    Checksum,
+    /// The birth date is after the submission date.
+    FutureBirth,
+    /// A lower-case x (accepted, normalised).
+    LowercaseX,
+}
+
+/// Which 统一社会信用代码 (GB 32100) error a `uscc` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum UsccCase {
+    /// Not 18 characters.
+    Length,
+    /// A character outside the code's alphabet.
+    Charset,
+    /// The check character is wrong.
+    Checksum,
+    /// The division code is not a province.
+    Division,
+}
+
+/// Documents whose validity a check reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Document {
+    /// The entity's certificate (an individual's ID).
+    EntityCertificate,
+    /// The principals' IDs.
+    PersonIds,
+    /// The domains (their expiry dates).
+    Domains,
+}
+
+/// Which inconsistency a `validity-dates` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValidityCase {
+    /// The end is before the start.
+    Inverted,
+    /// No end and not long-term.
+    MissingEnd,
+    /// The start is after the submission date.
+    FutureStart,
+    /// Long-term but with an end date.
+    LongTermWithEnd,
+}
+
+/// Which website-name form a `website-name-form` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum NameFormCase {
+    /// Only Latin letters and digits.
+    LatinDigitsOnly,
+    /// The name is a domain (or the site's own domain).
+    DomainLike,
+    /// Symbols the naming rules refuse.
+    ForbiddenSymbols,
+}
+
+/// Where a word must stand in a name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Position {
+    /// Anywhere in the name.
+    #[default]
+    Contains,
+    /// At the start of the name.
+    Prefix,
+}
+
+/// What a count check counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counted {
+    /// Websites, filed and new.
+    Websites,
+    /// Websites in this application.
+    NewWebsites,
+    /// Domains, filed and new.
+    Domains,
+    /// Domains in this application.
+    NewDomains,
+    /// Distinct domain prefixes (the part before a known suffix), filed and new.
+    DomainPrefixes,
+    /// Domains of each website (one finding per website).
+    DomainsPerWebsite,
+}
+
+/// Which domain-syntax problem a `domain-syntax` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DomainSyntaxCase {
+    /// Not a domain name.
+    Invalid,
+    /// Starts with `www.`.
+    Www,
+}
+
+/// Which domain-holder case a `domain-holder` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HolderCase {
+    /// The holder is neither the entity nor (where allowed) its principal or legal representative.
+    Mismatch,
+    /// The holder is the principal or legal representative (allowed, with proof).
+    Principal,
+}
+
+/// Which case of the pre-approval scan a `preapproval` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// An organisation's texts name the area; no permit held and not declared as not involved.
+    Undeclared,
+    /// Declared as not involved although the texts name the area.
+    NotInvolved,
+    /// An individual's texts name the area.
+    Individual,
+    /// An organisation's texts name the area (whatever was declared).
+    Any,
+    /// A declared permit has no number.
+    NumberMissing,
+}
+
+/// A kind of contact data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactKind {
+    /// Mobile numbers (principals and the emergency contact).
+    Mobile,
+    /// Landlines (area code-number).
+    Landline,
+    /// Email addresses.
+    Email,
+}
+
+/// Contact data that different people must not share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SharedContact {
+    /// Mobile numbers.
+    Mobile,
+    /// Email addresses.
+    Email,
+}
+
+/// Which application-kind problem an `application-kind` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ApplicationCase {
+    /// A first filing although filings or a filing number exist.
+    FirstWithPrevious,
+    /// No filing number for a new website, new access or change.
+    MissingNumber,
+    /// A new website without any filed website listed.
+    NewWithoutPrevious,
+    /// The filing number is not of the form 粤ICP备12345678号.
+    NumberFormat,
+    /// The filing number's abbreviation is another province's.
+    NumberProvince,
+}
+
+/// The kinds of check, with their parameters.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(tag = "check", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Check {
+    /// Fires once wherever the rule applies (a reminder, or a material on the checklist).
+    Always {},
+    /// Fires once for every domain of every website (a per-domain material).
+    EachDomain {},
+    /// Fires when the rules' `as_of` date is more than `days` before the submission date.
+    RulesStale {
+        /// Days after `as_of` from which the rules may be out of date.
+        days: u32,
+    },
+    /// Listed fields must be filled in.
+    Required {
+        /// The fields.
+        fields: Vec<FieldLabel>,
+    },
+    /// A 居民身份证 (GB 11643) number is wrong.
+    IdCard {
+        /// The error reported.
+        error: IdCardCase,
+    },
+    /// A 统一社会信用代码 (GB 32100) is wrong.
+    Uscc {
+        /// The error reported.
+        error: UsccCase,
+    },
+    /// The USCC's registration department and category do not fit the entity type.
+    UsccEntityKind {},
+    /// A passport, permit or other certificate number has the wrong form.
+    CertificateFormat {},
+    /// The entity's certificate type does not fit its type.
+    EntityCertificateKind {
+        /// Allowed pairs; entity types not listed are not checked.
+        allowed: Vec<KindCertificate>,
+    },
+    /// A person's ID type is refused.
+    PersonIdKind {
+        /// Refused ID types.
+        refused: Vec<CertificateKind>,
+    },
+    /// The entity type is refused.
+    EntityKindRefused {
+        /// Refused entity types.
+        refused: Vec<EntityKind>,
+    },
+    /// A document's validity is over on the submission date.
+    ValidityExpired {
+        /// Documents read.
+        documents: Vec<Document>,
+    },
+    /// A document's validity ends within `months` of the submission date.
+    ValidityWindow {
+        /// Documents read.
+        documents: Vec<Document>,
+        /// Months of validity that must remain.
+        months: u32,
+    },
+    /// A document's validity dates are inconsistent.
+    ValidityDates {
+        /// The inconsistency reported.
+        error: ValidityCase,
+    },
+    /// A person is younger than `below` (and at least `from_age`).
+    MinimumAge {
+        /// Fires below this age.
+        below: u32,
+        /// Fires only at or above this age (for "16–18 needs proof" rules).
+        #[serde(default)]
+        from_age: u32,
+        /// Whose age is read.
+        roles: Vec<Role>,
+    },
+    /// An organisation files outside its certificate's province.
+    OrgCrossProvince {},
+    /// An individual files outside the province of the ID.
+    IndividualCrossProvince {},
+    /// The mailing address is in another city than the certificate address.
+    CrossCity {},
+    /// The principal in `role` is not the legal representative.
+    PrincipalNotLegalRep {
+        /// Whose name is compared.
+        role: Role,
+    },
+    /// A website principal is the same person as the entity principal.
+    PrincipalsSamePerson {},
+    /// The entity principal is not the legal representative and a website principal differs.
+    PrincipalsMustMatch {},
+    /// The entity name holds one of `words` and a principal is not the legal representative.
+    NameKeywordLegalRep {
+        /// Words in the entity name.
+        words: Vec<String>,
+    },
+    /// A website name is shorter than `min` counted characters.
+    WebsiteNameLength {
+        /// Minimum counted characters.
+        min: u32,
+    },
+    /// A website name has a refused form.
+    WebsiteNameForm {
+        /// The form reported.
+        error: NameFormCase,
+    },
+    /// A website name holds (or starts with) one of `words`.
+    WebsiteNameWords {
+        /// The words.
+        words: Vec<String>,
+        /// Where a word must stand.
+        #[serde(default)]
+        position: Position,
+    },
+    /// A website name does not end with one of `suffixes`.
+    WebsiteNameSuffix {
+        /// Allowed endings.
+        suffixes: Vec<String>,
+    },
+    /// An organisation's website name shares nothing with its name (字号).
+    WebsiteNameUnrelated {
+        /// Organisation-form endings removed before comparing (有限公司, 科技 …).
+        suffixes: Vec<String>,
+    },
+    /// Two websites share a name (also against filed websites).
+    WebsiteNameDuplicate {},
+    /// Counted things are more than `max`.
+    CountMax {
+        /// What is counted.
+        count: Counted,
+        /// The largest count allowed.
+        max: u32,
+    },
+    /// Counted things reach a threshold: `at_least` (sources that say 含) or `more_than` (不含).
+    /// With both, the finding's dispute note shows only at the contested count.
+    CountThreshold {
+        /// What is counted.
+        count: Counted,
+        /// Fires when the count is at least this.
+        #[serde(default)]
+        at_least: Option<u32>,
+        /// Fires when the count is more than this.
+        #[serde(default)]
+        more_than: Option<u32>,
+    },
+    /// A domain's syntax is wrong.
+    DomainSyntax {
+        /// The problem reported.
+        error: DomainSyntaxCase,
+    },
+    /// A domain's suffix is not in `suffixes`.
+    DomainSuffix {
+        /// Allowed suffixes (with the dot).
+        suffixes: Vec<String>,
+    },
+    /// This entity type must use one of `suffixes` (government → .gov.cn).
+    DomainSuffixForKind {
+        /// Allowed suffixes (with the dot).
+        suffixes: Vec<String>,
+    },
+    /// A domain's holder is not the entity.
+    DomainHolder {
+        /// The case reported.
+        error: HolderCase,
+        /// The principal or legal representative may hold an organisation's domain.
+        #[serde(default)]
+        allow_principal: bool,
+    },
+    /// A domain holder's type is not the entity's.
+    DomainHolderKind {},
+    /// A domain's registrar is outside the mainland.
+    DomainRegistrar {},
+    /// Real-name verification finished fewer than `working_days` before submission.
+    DomainRealNameRecent {
+        /// Working days that must have passed.
+        working_days: u32,
+    },
+    /// A website's service content is refused, or not among `allowed`.
+    ServiceContent {
+        /// Refused contents.
+        #[serde(default)]
+        refused: Vec<ServiceContent>,
+        /// Allowed contents (empty: any not refused).
+        #[serde(default)]
+        allowed: Vec<ServiceContent>,
+    },
+    /// Pre-approval keyword scan of the website and entity texts.
+    Preapproval {
+        /// The case reported.
+        outcome: Outcome,
+        /// Areas the rule is limited to (empty: all).
+        #[serde(default)]
+        areas: Vec<PreapprovalArea>,
+    },
+    /// A phone number or email has the wrong form.
+    ContactFormat {
+        /// What is read.
+        what: ContactKind,
+    },
+    /// The emergency contact's mobile is a principal's.
+    EmergencyDistinct {},
+    /// Different people share a mobile or an email.
+    ContactShared {
+        /// What is compared.
+        what: SharedContact,
+    },
+    /// The mailing address does not reach the door number.
+    AddressDetailed {},
+    /// The application kind and the filing number disagree.
+    ApplicationKind {
+        /// The problem reported.
+        error: ApplicationCase,
+    },
+    /// A website description is shorter than `min` characters.
+    DescriptionLength {
+        /// Minimum characters.
+        min: u32,
+    },
+    /// `phrase` must appear in the remark or a website description.
+    RemarkPhrase {
+        /// The phrase.
+        phrase: String,
+    },
+    /// A website's languages must include every one of `allowed`.
+    Languages {
+        /// Required language tags.
+        allowed: Vec<String>,
+    },
+    /// An IP address has the wrong form.
+    IpAddress {},
+}
+
+impl Check {
+    /// The kind's name as rule files write it (`count-max`).
+    pub fn kind(&self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.get("check").and_then(|c| c.as_str()).map(String::from))
+            .unwrap_or_default()
+    }
+
+    /// Checks of the parameters that serde cannot express.
+    pub fn validate(&self) -> Result<(), String> {
+        match self {
+            Check::CountThreshold {
+                at_least: None,
+                more_than: None,
+                ..
+            } => Err("count-threshold needs at_least or more_than".into()),
+            Check::Required { fields } if fields.is_empty() => {
+                Err("required needs at least one field".into())
+            }
+            Check::WebsiteNameWords { words, .. } | Check::NameKeywordLegalRep { words }
+                if words.is_empty() =>
+            {
+                Err("needs at least one word".into())
+            }
+            Check::DomainSuffix { suffixes }
+            | Check::DomainSuffixForKind { suffixes }
+            | Check::WebsiteNameSuffix { suffixes }
+                if suffixes.is_empty() =>
+            {
+                Err("needs at least one suffix".into())
+            }
+            Check::MinimumAge { roles, .. } if roles.is_empty() => {
+                Err("minimum-age needs roles".into())
+            }
+            Check::ValidityExpired { documents } | Check::ValidityWindow { documents, .. }
+                if documents.is_empty() =>
+            {
+                Err("needs documents".into())
+            }
+            Check::ServiceContent { refused, allowed } if refused.is_empty() && allowed.is_empty() => {
+                Err("service-content needs refused or allowed".into())
+            }
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! The check kinds' implementations, one file per family. Each reads the draft through the
+//! engine's context and pushes [`Hit`]s (a field path plus the values that fill the message); the
+//! engine turns them into findings. Adding a kind: a variant in [`Check`] and a function here.
+
+mod application;
+mod contact;
+mod counts;
+mod domains;
+mod identity;
+mod people;
+mod preapproval;
+mod region;
+mod validity;
+mod website_name;
+
+use super::Check;
+use crate::engine::{Ctx, Hit};
+
+/// Runs one rule's check.
+pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
+    use Check as C;
+    match check {
+        C::Always {} => application::always(out),
+        C::RulesStale { days } => application::rules_stale(ctx, *days, out),
+        C::Required { fields } => application::required(ctx, fields, out),
+        C::ApplicationKind { error } => application::application_kind(ctx, *error, out),
+        C::DescriptionLength { min } => application::description_length(ctx, *min, out),
+        C::RemarkPhrase { phrase } => application::remark_phrase(ctx, phrase, out),
+        C::Languages { allowed } => application::languages(ctx, allowed, out),
+
+        C::IdCard { error } => identity::id_card(ctx, *error, out),
+        C::Uscc { error } => identity::uscc(ctx, *error, out),
+        C::UsccEntityKind {} => identity::uscc_entity_kind(ctx, out),
+        C::CertificateFormat {} => identity::certificate_format(ctx, out),
+        C::EntityCertificateKind { allowed } => identity::entity_certificate_kind(ctx, allowed, out),
+        C::PersonIdKind { refused } => identity::person_id_kind(ctx, refused, out),
+        C::EntityKindRefused { refused } => identity::entity_kind_refused(ctx, refused, out),
+
+        C::ValidityExpired { documents } => validity::expired(ctx, documents, out),
+        C::ValidityWindow { documents, months } => validity::window(ctx, documents, *months, out),
+        C::ValidityDates { error } => validity::dates(ctx, *error, out),
+        C::MinimumAge {
+            below,
+            from_age,
+            roles,
+        } => validity::minimum_age(ctx, *below, *from_age, roles, out),
+
+        C::OrgCrossProvince {} => region::org_cross_province(ctx, out),
+        C::IndividualCrossProvince {} => region::individual_cross_province(ctx, out),
+        C::CrossCity {} => region::cross_city(ctx, out),
+
+        C::PrincipalNotLegalRep { role } => people::principal_not_legal_rep(ctx, *role, out),
+        C::PrincipalsSamePerson {} => people::principals_same_person(ctx, out),
+        C::PrincipalsMustMatch {} => people::principals_must_match(ctx, out),
+        C::NameKeywordLegalRep { words } => people::name_keyword_legal_rep(ctx, words, out),
+
+        C::WebsiteNameLength { .. }
+        | C::WebsiteNameForm { .. }
+        | C::WebsiteNameWords { .. }
+        | C::WebsiteNameSuffix { .. }
+        | C::WebsiteNameUnrelated { .. } => website_name::name(ctx, check, out),
+        C::WebsiteNameDuplicate {} => website_name::duplicate(ctx, out),
+
+        C::CountMax { count, max } => counts::count_max(ctx, *count, *max, out),
+        C::CountThreshold {
+            count,
+            at_least,
+            more_than,
+        } => counts::count_threshold(ctx, *count, *at_least, *more_than, out),
+
+        C::EachDomain {} => domains::each_domain(ctx, out),
+        C::DomainSyntax { error } => domains::syntax(ctx, *error, out),
+        C::DomainSuffix { suffixes } | C::DomainSuffixForKind { suffixes } => {
+            domains::suffix(ctx, suffixes, out)
+        }
+        C::DomainHolder {
+            error,
+            allow_principal,
+        } => domains::holder(ctx, *error, *allow_principal, out),
+        C::DomainHolderKind {} => domains::holder_kind(ctx, out),
+        C::DomainRegistrar {} => domains::registrar(ctx, out),
+        C::DomainRealNameRecent { working_days } => {
+            domains::real_name_recent(ctx, *working_days, out)
+        }
+        C::IpAddress {} => domains::ip_address(ctx, out),
+
+        C::ServiceContent { refused, allowed } => {
+            preapproval::service_content(ctx, refused, allowed, out)
+        }
+        C::Preapproval { outcome, areas } => preapproval::preapproval(ctx, *outcome, areas, out),
+
+        C::ContactFormat { what } => contact::format(ctx, *what, out),
+        C::EmergencyDistinct {} => contact::emergency_distinct(ctx, out),
+        C::ContactShared { what } => contact::shared(ctx, *what, out),
+        C::AddressDetailed {} => contact::address_detailed(ctx, out),
+    }
+}
