@@ -1,5 +1,5 @@
-// About (关于): the app's version, the date the built-in rules were compiled (when the shell
-// reports it) and the licences of the code, the built-in font and the rule data. The licence
+// About (关于): the app's version, the date the built-in rules were compiled ("as of", from the
+// core's rule set through AppInfo) and the licences of the code, the built-in font and the rule data. The licence
 // texts themselves ship with the installers (Linux: /usr/share/doc/icp-filing-assistant/copyright;
 // Windows and macOS: the `licenses` folder of the installed app).
 import { useState } from "react";
@@ -31,17 +31,11 @@ const T = {
   close: { zh: "关闭", en: "Close" },
 } satisfies Record<string, Text>;
 
-/** The rules' "as of" date, when this version of the shell reports one. */
-function rulesAsOf(info: AppInfo): string | null {
-  const value = (info as AppInfo & { rules_as_of?: unknown }).rules_as_of;
-  return typeof value === "string" && value ? value : null;
-}
-
 /** A button that opens the About dialog. */
 export function AboutButton({ info }: { info: AppInfo }) {
   const lang = useLang();
   const [open, setOpen] = useState(false);
-  const asOf = rulesAsOf(info);
+  const asOf = info.rules_as_of ?? null;
   const items = [
     { key: "version", label: pick(T.version, lang), children: <span id="about-version">{info.version}</span> },
     ...(asOf ? [{ key: "asof", label: pick(T.rulesAsOf, lang), children: <span id="about-rules-as-of">{asOf}</span> }] : []),
