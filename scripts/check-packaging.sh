@@ -6,7 +6,8 @@
 #     (Windows x64, macOS universal and arm64, Linux x64: the root config merged with that
 #     platform's tauri.<platform>.conf.json), and rejects a config with a bad value;
 #  3. every file the configs name exists (icons, desktop entry, copyright, licences);
-#  4. packaging/linux/copyright is up to date with the licence files (make-copyright.sh);
+#  4. packaging/linux/copyright is up to date with the licence files (make-copyright.sh), and
+#     packaging/linux/changelog starts with the version in tauri.conf.json;
 #  5. the desktop entry passes desktop-file-validate.
 # Ends with `packaging: N passed, N failed`; exits 1 when any check failed.
 set -uo pipefail
@@ -84,6 +85,7 @@ missing=$(node --input-type=module -e '
     paths.push(...(b.icon ?? []), ...Object.keys(b.resources ?? {}));
     const deb = b.linux?.deb ?? {};
     if (deb.desktopTemplate) paths.push(deb.desktopTemplate);
+    if (deb.changelog) paths.push(deb.changelog);
     paths.push(...Object.values(deb.files ?? {}), ...Object.values(b.linux?.appimage?.files ?? {}));
     if (b.windows?.nsis?.installerIcon) paths.push(b.windows.nsis.installerIcon);
   }
@@ -99,6 +101,14 @@ if cmp -s packaging/linux/copyright "$tmp/copyright.committed"; then
 else
   bad "packaging/linux/copyright is stale: run packaging/linux/make-copyright.sh and commit it"
   cp "$tmp/copyright.committed" packaging/linux/copyright
+fi
+
+# 4b. The Debian changelog names the version being packaged.
+version=$(node -p 'require("./tauri.conf.json").version')
+if head -1 packaging/linux/changelog | grep -q "^icp-filing-assistant ($version) "; then
+  ok "packaging/linux/changelog starts with version $version"
+else
+  bad "packaging/linux/changelog does not start with version $version" "$(head -1 packaging/linux/changelog)"
 fi
 
 # 5. The desktop entry, with the placeholders the bundler fills in.

@@ -17,7 +17,7 @@ Files: *
 Copyright: 2026 ICP Filing Assistant contributors
 License: MIT or Apache-2.0
 
-Files: assets/fonts/NotoSerifCJKsc-Regular.otf
+Files: assets/fonts/NotoSerifCJKsc-Regular.otf*
 Copyright: 2017-2022 Adobe (http://www.adobe.com/), for Noto Serif CJK
 Comment: Built into /usr/bin/icp-filing-app (compressed). Reduced to the Simplified Chinese face.
 License: OFL-1.1
