@@ -51,9 +51,12 @@ description=$(field Description)
 [ "$(wc -l <<<"$description")" -ge 2 ] && ! grep -q '(none)' <<<"$description" \
   && ok "Description has a summary and a long text" || bad "Description" "$description"
 depends=$(field Depends)
-grep -q 'xdg-utils' <<<"$depends" && grep -q 'libwebkit2gtk-4.1-0' <<<"$depends" \
-  && ok "Depends: $depends" || bad "Depends lacks xdg-utils or libwebkit2gtk-4.1-0" "$depends"
-contents=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed 's#^\./#/#')
+if grep -q 'libc6' <<<"$depends" && grep -q 'xdg-utils' <<<"$depends" && grep -q 'libwebkit2gtk-4.1-0' <<<"$depends"; then
+  ok "Depends: $depends"
+else
+  bad "Depends lacks libc6, xdg-utils or libwebkit2gtk-4.1-0" "$depends"
+fi
+contents=$(dpkg-deb -c "$DEB" | awk '{print $6}' | sed -E 's#^\./#/#; s#^([^/])#/\1#')
 bins=$(grep '^/usr/bin/.' <<<"$contents" | tr '\n' ' ')
 [ "$bins" = "/usr/bin/icp-filing-app " ] && ok "only the app in /usr/bin" || bad "/usr/bin holds: $bins"
 grep -qx "/usr/share/doc/$package/copyright" <<<"$contents" && ok "copyright file shipped" || bad "no /usr/share/doc/$package/copyright"
@@ -69,7 +72,7 @@ else
 fi
 grep -qx "Name=备案助手 ICP Filing Assistant" "$extract/usr/share/applications/$package.desktop" \
   && ok "desktop entry name: 备案助手 ICP Filing Assistant" || bad "desktop entry" "$(cat "$extract/usr/share/applications/$package.desktop")"
-lint=$(lintian --no-tag-display-limit "$DEB" 2>&1)
+lint=$(lintian --tag-display-limit 0 "$DEB" 2>&1 | grep -v 'running with root privileges')
 errors=$(grep -c '^E:' <<<"$lint" || true)
 warnings=$(grep -c '^W:' <<<"$lint" || true)
 [ "$errors" -eq 0 ] && ok "lintian: 0 errors ($warnings warnings)" || bad "lintian: $errors errors" "$lint"
@@ -104,11 +107,16 @@ for _ in $(seq 1 1200); do
   sleep 0.1
 done
 grep '^ready ' "$out/app.stdout" || echo "no ready line"
-# The webview paints after the ready signal's animation frame: wait until the window is mapped.
-xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1 || true
-title=$(for w in $(xdotool search --pid "$pid" 2>/dev/null); do xdotool getwindowname "$w"; done | grep -v '^$' | head -1)
+timeout 30 xdotool search --sync --onlyvisible --pid "$pid" >/dev/null 2>&1 || true
+title=$(for w in $(xdotool search --onlyvisible --pid "$pid" 2>/dev/null); do xdotool getwindowname "$w"; done | grep -v '^$' | head -1)
 echo "title=$title"
-import -window root "$out/installed-app.png"
+# The ready line comes when the wizard is chosen; its lazily loaded step is drawn a moment later
+# (a spinner until then). Wait, bounded, until the window shows more than the spinner screen.
+for _ in $(seq 1 60); do
+  import -window root "$out/installed-app.png"
+  [ "$(convert "$out/installed-app.png" -format '%k' info:)" -gt 600 ] && break
+  sleep 0.5
+done
 kill "$pid" 2>/dev/null
 wait "$pid" 2>/dev/null
 exit 0
@@ -121,7 +129,7 @@ grep -q '^ready ' <<<"$run" && ok "installed app reports its first screen ($(gre
 grep -qx "title=备案助手 ICP Filing Assistant" <<<"$run" && ok "window title: 备案助手 ICP Filing Assistant" || bad "window title" "$run"
 if [ -s "$out/installed-app.png" ]; then
   colours=$(convert "$out/installed-app.png" -format '%k' info:)
-  [ "$colours" -gt 50 ] && ok "screenshot $out/installed-app.png ($colours colours)" || bad "screenshot is blank ($colours colours)"
+  [ "$colours" -gt 600 ] && ok "screenshot $out/installed-app.png ($colours colours)" || bad "screenshot is blank ($colours colours)"
 else
   bad "no screenshot"
 fi
