@@ -108,7 +108,10 @@ mod tests {
             cjk_font() == otf.as_slice(),
             "NotoSerifCJKsc-Regular.otf.br is not the .otf beside it: run assets/fonts/compress-font.sh"
         );
-        assert!(FONT_BROTLI.len() < otf.len() * 7 / 10, "the font should compress to < 70 %");
+        assert!(
+            FONT_BROTLI.len() < otf.len() * 7 / 10,
+            "the font should compress to < 70 %"
+        );
     }
 
     #[test]
