@@ -65,12 +65,20 @@ impl DomainError {
             DomainError::Scheme => ("不要包含 http:// 或 https://", "remove http:// or https://"),
             DomainError::PathOrPort => ("不要包含路径或端口", "remove the path or port"),
             DomainError::Www => ("不要包含 www.", "remove www."),
-            DomainError::TooLong => ("域名过长（最多 253 个字符）", "too long (at most 253 characters)"),
+            DomainError::TooLong => (
+                "域名过长（最多 253 个字符）",
+                "too long (at most 253 characters)",
+            ),
             DomainError::Label {
                 label,
                 reason_zh,
                 reason_en,
-            } => return (format!("“{label}”：{reason_zh}"), format!("'{label}': {reason_en}")),
+            } => {
+                return (
+                    format!("“{label}”：{reason_zh}"),
+                    format!("'{label}': {reason_en}"),
+                )
+            }
             DomainError::Idna => (
                 "中文域名无法转换（IDNA）",
                 "the internationalised name cannot be converted (IDNA)",
@@ -259,52 +267,79 @@ fn suffix_labels(entry: &str) -> Vec<String> {
     s.split('.').map(str::to_string).collect()
 }
 
-/// The longest entry of `suffixes` (written like `.com`, `.com.cn`, `.中国`, `.政务.cn`) that the
-/// domain ends with, label by label, where the domain has at least one label more than the
-/// suffix. Returns the entry as written in the list.
-pub fn matching_suffix<'a>(d: &DomainName, suffixes: &'a [String]) -> Option<&'a str> {
-    suffixes
-        .iter()
-        .filter_map(|entry| {
-            let n = if is_canonical_suffix(entry) {
-                // Allocation-free comparison on the Unicode form: `.com.cn` matches `a.com.cn`
-                // but not `com.cn` (the domain needs a label more than the suffix).
-                let e = entry.trim_end_matches('.');
-                if !(d.unicode.len() > e.len() && d.unicode.ends_with(e)) {
-                    return None;
-                }
-                e.matches('.').count()
-            } else {
-                let labels = suffix_labels(entry);
-                let n = labels.len();
-                if !(n > 0 && d.labels.len() > n && d.labels[d.labels.len() - n..] == labels[..]) {
-                    return None;
-                }
-                n
-            };
-            Some((n, entry.as_str()))
-        })
-        // Longest suffix; among equal lengths the first in the list.
-        .fold(None, |best: Option<(usize, &str)>, cur| match best {
-            Some(b) if b.0 >= cur.0 => Some(b),
-            _ => Some(cur),
-        })
-        .map(|(_, entry)| entry)
+/// A suffix list prepared once for matching (each entry in its Unicode form, `.com.cn`), so
+/// that matching a domain allocates nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SuffixSet {
+    /// (entry as written, canonical form with a leading dot, number of labels).
+    entries: Vec<(String, String, usize)>,
 }
 
-/// The "domain prefix" (域名前缀): the label just left of the matched suffix, so that
-/// `example.com` and `example.cn` share the prefix `example` (Guangdong counts distinct
-/// prefixes, anchors R14). When no suffix matches, the label left of the last one.
-pub fn prefix(d: &DomainName, suffixes: &[String]) -> String {
-    let suffix_len = matching_suffix(d, suffixes)
-        .map(|s| suffix_labels(s).len())
-        .unwrap_or(1);
-    let n = d.labels.len();
-    if n > suffix_len {
-        d.labels[n - suffix_len - 1].clone()
-    } else {
-        d.labels.first().cloned().unwrap_or_default()
+impl SuffixSet {
+    /// Prepares a list of suffixes (`.cn`, `.com.cn`, `.中国`, Punycode or upper case too).
+    pub fn new(suffixes: &[String]) -> SuffixSet {
+        let entries = suffixes
+            .iter()
+            .filter_map(|entry| {
+                let canonical = if is_canonical_suffix(entry) {
+                    entry.trim_end_matches('.').to_string()
+                } else {
+                    let labels = suffix_labels(entry);
+                    if labels.is_empty() {
+                        return None;
+                    }
+                    format!(".{}", labels.join("."))
+                };
+                let n = canonical.matches('.').count();
+                Some((entry.clone(), canonical, n))
+            })
+            .collect();
+        SuffixSet { entries }
     }
+
+    /// The longest entry that is a suffix of `d` (with at least one label more), as written;
+    /// among equal lengths the first in the list.
+    pub fn longest(&self, d: &DomainName) -> Option<(&str, usize)> {
+        let mut best: Option<(&str, usize)> = None;
+        for (entry, canonical, n) in &self.entries {
+            // `.com.cn` matches `a.com.cn` but not `com.cn`.
+            if d.unicode.len() > canonical.len()
+                && d.unicode.ends_with(canonical.as_str())
+                && best.is_none_or(|(_, b)| *n > b)
+            {
+                best = Some((entry.as_str(), *n));
+            }
+        }
+        best
+    }
+
+    /// The "domain prefix" (域名前缀): the label just left of the matched suffix, so that
+    /// `example.com` and `example.cn` share the prefix `example` (Guangdong counts distinct
+    /// prefixes). When no suffix matches, the label left of the last one.
+    pub fn prefix(&self, d: &DomainName) -> String {
+        let suffix_len = self.longest(d).map(|(_, n)| n).unwrap_or(1);
+        let n = d.labels.len();
+        if n > suffix_len {
+            d.labels[n - suffix_len - 1].clone()
+        } else {
+            d.labels.first().cloned().unwrap_or_default()
+        }
+    }
+}
+
+/// The longest entry of `suffixes` that `d` ends with (see [`SuffixSet`] to match many domains).
+pub fn matching_suffix<'a>(d: &DomainName, suffixes: &'a [String]) -> Option<&'a str> {
+    let set = SuffixSet::new(suffixes);
+    let (entry, _) = set.longest(d)?;
+    suffixes
+        .iter()
+        .find(|s| s.as_str() == entry)
+        .map(String::as_str)
+}
+
+/// The "domain prefix" of `d` with the suffixes `suffixes` (see [`SuffixSet::prefix`]).
+pub fn prefix(d: &DomainName, suffixes: &[String]) -> String {
+    SuffixSet::new(suffixes).prefix(d)
 }
 
 #[cfg(test)]

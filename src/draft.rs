@@ -129,6 +129,11 @@ pub struct Person {
     pub name: String,
     /// 证件 / Identity document.
     pub id: Certificate,
+    /// 证件住址（身份证上的住址，即户籍地）/ Address on the ID (the registered residence). The
+    /// ID number's first digits say where it was first issued and do not change when the person
+    /// moves: the home province is this address's.
+    #[serde(default)]
+    pub id_address: Address,
     /// 手机号码 / Mobile number.
     #[serde(default)]
     pub mobile: String,
@@ -167,7 +172,8 @@ pub struct Entity {
     pub name: String,
     /// 主体证件 / The entity's certificate (individuals: their ID).
     pub certificate: Certificate,
-    /// 证件住所 / Address on the certificate.
+    /// 证件住所 / Address on the certificate: an organisation's registered address, an
+    /// individual's address on the ID card (the home province is this address's).
     #[serde(default)]
     pub certificate_address: Address,
     /// 通讯地址 / Mailing address.
@@ -179,6 +185,11 @@ pub struct Entity {
     /// 法定代表人（单位）/ Legal representative (organisations).
     #[serde(default)]
     pub legal_representative: String,
+    /// 法定代表人为外籍人士（含港澳台居民）/ The legal representative is a foreign national (or a
+    /// resident of Hong Kong, Macao or Taiwan): some provinces then accept an authorised Chinese
+    /// citizen as the person in charge.
+    #[serde(default)]
+    pub legal_representative_foreign: bool,
     /// 经营范围（用于前置审批关键词检查）/ Business scope (scanned for pre-approval keywords).
     #[serde(default)]
     pub business_scope: String,
@@ -255,6 +266,11 @@ pub struct Website {
     /// 网站内容描述（备注）/ Description of the site's content (remark).
     #[serde(default)]
     pub description: String,
+    /// 网站涉及的需要前置审批的内容（如网络游戏、新闻、视听节目）/ Content the site carries that
+    /// needs a pre-approval (online games, news, audio-visual programmes …), as the applicant
+    /// declares it.
+    #[serde(default)]
+    pub content_areas: Vec<PreapprovalArea>,
     /// 已取得的前置审批 / Pre-approvals held.
     #[serde(default)]
     pub preapprovals: Vec<Preapproval>,
@@ -274,14 +290,23 @@ impl Draft {
         if text.len() > crate::MAX_DRAFT_BYTES {
             return Err(crate::Error::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(crate::Error::json)?;
-        let version = value.get("schema_version").and_then(|v| v.as_u64());
-        match version {
-            Some(v) if v == SCHEMA_VERSION as u64 => {}
-            Some(v) => return Err(crate::Error::SchemaVersion { found: v }),
-            None => return Err(crate::Error::MissingSchemaVersion),
+        // One parse on the happy path; the version is looked at first only when parsing fails,
+        // so a draft of another version says so rather than naming a field.
+        match serde_json::from_str::<Draft>(text) {
+            Ok(d) if d.schema_version == SCHEMA_VERSION => Ok(d),
+            Ok(d) => Err(crate::Error::SchemaVersion {
+                found: u64::from(d.schema_version),
+            }),
+            Err(e) => {
+                let value: serde_json::Value =
+                    serde_json::from_str(text).map_err(crate::Error::json)?;
+                match value.get("schema_version").and_then(|v| v.as_u64()) {
+                    Some(v) if v == u64::from(SCHEMA_VERSION) => Err(crate::Error::json(e)),
+                    Some(v) => Err(crate::Error::SchemaVersion { found: v }),
+                    None => Err(crate::Error::MissingSchemaVersion),
+                }
+            }
         }
-        serde_json::from_str(text).map_err(crate::Error::json)
     }
 
     /// Writes the draft as pretty UTF-8 JSON.

@@ -144,7 +144,9 @@ impl FieldPath {
                 None => (part, ""),
             };
             if !valid_key(key) {
-                return Err(bad("a key is empty or has characters other than a-z, 0-9, _"));
+                return Err(bad(
+                    "a key is empty or has characters other than a-z, 0-9, _",
+                ));
             }
             out.0.push(Segment::Key(Cow::Owned(key.to_string())));
             while !rest.is_empty() {
@@ -173,10 +175,37 @@ impl FieldPath {
     /// The values this path names in `value`, with their concrete paths. `[*]` walks every
     /// element; a missing key or index yields `Null` at the first missing step (so a `required`
     /// check can report the deepest field that exists).
-    pub fn walk<'v>(&self, value: &'v serde_json::Value) -> Vec<(FieldPath, &'v serde_json::Value)> {
+    pub fn walk<'v>(
+        &self,
+        value: &'v serde_json::Value,
+    ) -> Vec<(FieldPath, &'v serde_json::Value)> {
         let mut out = Vec::new();
-        walk(&self.0, value, FieldPath::root(), &mut out);
+        self.visit(value, &mut |at, v| out.push((FieldPath::from_steps(at), v)));
         out
+    }
+
+    /// Like [`FieldPath::walk`] without allocating: `f` sees each concrete path as borrowed
+    /// steps (make a [`FieldPath`] with [`FieldPath::from_steps`] only where needed).
+    pub fn visit<'v>(
+        &self,
+        value: &'v serde_json::Value,
+        f: &mut dyn FnMut(&[Step<'_>], &'v serde_json::Value),
+    ) {
+        let mut at = Vec::with_capacity(self.0.len());
+        visit(&self.0, value, &mut at, f);
+    }
+
+    /// A path from borrowed steps.
+    pub fn from_steps(steps: &[Step<'_>]) -> FieldPath {
+        FieldPath(
+            steps
+                .iter()
+                .map(|s| match s {
+                    Step::Key(k) => Segment::Key(Cow::Owned(k.to_string())),
+                    Step::Index(i) => Segment::Index(*i),
+                })
+                .collect(),
+        )
     }
 
     /// Sets the value at a concrete path, creating objects on the way; lists must already hold
@@ -234,41 +263,45 @@ impl FieldPath {
 
 static NULL: serde_json::Value = serde_json::Value::Null;
 
-fn walk<'v>(
-    rest: &[Segment],
+/// One step of a concrete path, borrowed (see [`FieldPath::visit`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// An object key.
+    Key(&'a str),
+    /// An element of a list.
+    Index(usize),
+}
+
+fn visit<'p, 'v>(
+    rest: &'p [Segment],
     value: &'v serde_json::Value,
-    at: FieldPath,
-    out: &mut Vec<(FieldPath, &'v serde_json::Value)>,
+    at: &mut Vec<Step<'p>>,
+    f: &mut dyn FnMut(&[Step<'_>], &'v serde_json::Value),
 ) {
     let Some((seg, tail)) = rest.split_first() else {
-        out.push((at, value));
+        f(at, value);
         return;
     };
-    let step = |next: Option<&'v serde_json::Value>, out: &mut Vec<_>| {
-        let at = at.clone().with(seg.clone());
-        match next {
-            Some(next) if !(next.is_null() && !tail.is_empty()) => walk(tail, next, at, out),
-            _ => out.push((at, &NULL)),
-        }
-    };
-    match seg {
-        Segment::Key(k) => step(value.get(k.as_ref()), out),
-        Segment::Index(i) => step(value.get(*i), out),
+    let (next, step) = match seg {
+        Segment::Key(k) => (value.get(k.as_ref()), Step::Key(k.as_ref())),
+        Segment::Index(i) => (value.get(*i), Step::Index(*i)),
         Segment::All => {
             if let Some(items) = value.as_array() {
                 for (i, item) in items.iter().enumerate() {
-                    walk(tail, item, at.clone().index(i), out);
+                    at.push(Step::Index(i));
+                    visit(tail, item, at, f);
+                    at.pop();
                 }
             }
+            return;
         }
+    };
+    at.push(step);
+    match next {
+        Some(next) if !(next.is_null() && !tail.is_empty()) => visit(tail, next, at, f),
+        _ => f(at, &NULL),
     }
-}
-
-impl FieldPath {
-    fn with(mut self, seg: Segment) -> FieldPath {
-        self.0.push(seg);
-        self
-    }
+    at.pop();
 }
 
 fn valid_key(k: &str) -> bool {
@@ -374,7 +407,10 @@ mod tests {
             FieldPath::domain(2, 0).key("name"),
             FieldPath::parse("websites[2].domains[0].name").unwrap()
         );
-        assert_eq!(FieldPath::of("entity.principal.id").to_string(), "entity.principal.id");
+        assert_eq!(
+            FieldPath::of("entity.principal.id").to_string(),
+            "entity.principal.id"
+        );
         assert_eq!(FieldPath::website(1).website_index(), Some(1));
         assert!(FieldPath::of("websites").all().key("name") == "websites[*].name");
     }

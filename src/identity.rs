@@ -1171,8 +1171,14 @@ mod filing_number_tests {
 
     #[test]
     fn filing_numbers() {
-        assert_eq!(parse_filing_number("粤ICP备12345678号"), Some(Province::Guangdong));
-        assert_eq!(parse_filing_number("京ICP备2021012345号-3"), Some(Province::Beijing));
+        assert_eq!(
+            parse_filing_number("粤ICP备12345678号"),
+            Some(Province::Guangdong)
+        );
+        assert_eq!(
+            parse_filing_number("京ICP备2021012345号-3"),
+            Some(Province::Beijing)
+        );
         assert_eq!(parse_filing_number("粤ICP备12345678"), None);
         assert_eq!(parse_filing_number("ICP备12345678号"), None);
         assert_eq!(parse_filing_number("粤ICP备12A45678号"), None);

@@ -138,13 +138,34 @@ impl CertificateKind {
 }
 
 vocabulary! {
-    /// 网站服务内容 / Service content of a website.
+    /// 网站服务内容 / Service content of a website: the MIIT filing system's 24 choices (codes 1–24 in
+    /// the filing APIs, e.g. CDNetworks' `beianContentType`), plus 论坛/社区 kept for drafts written
+    /// before (a forum is the 电子公告服务 pre-approval item).
     pub enum ServiceContent {
-        OrganisationPortal = ("organisation-portal", "单位门户网站", "organisation portal"),
-        Blog = ("blog", "博客/个人空间", "blog or personal space"),
-        Forum = ("forum", "论坛/社区", "forum or community"),
-        ECommerce = ("e-commerce", "电子商务", "e-commerce"),
+        InstantMessaging = ("instant-messaging", "即时通信", "instant messaging"),
+        SearchEngine = ("search-engine", "搜索引擎", "search engine"),
         GeneralPortal = ("general-portal", "综合门户", "general portal"),
+        WebMail = ("web-mail", "网上邮局", "web mail"),
+        OnlineNews = ("online-news", "网络新闻", "online news"),
+        Blog = ("blog", "博客/个人空间", "blog or personal space"),
+        OnlineAdvertising = ("online-advertising", "网络广告/信息", "online advertising or information"),
+        OrganisationPortal = ("organisation-portal", "单位门户网站", "organisation portal"),
+        ECommerce = ("e-commerce", "网络购物", "online shopping"),
+        OnlinePayment = ("online-payment", "网上支付", "online payment"),
+        OnlineBanking = ("online-banking", "网上银行", "online banking"),
+        OnlineTrading = ("online-trading", "网上炒股/股票基金", "online share and fund trading"),
+        OnlineGames = ("online-games", "网络游戏", "online games"),
+        OnlineMusic = ("online-music", "网络音乐", "online music"),
+        OnlineVideo = ("online-video", "网络影视", "online film and video"),
+        OnlinePictures = ("online-pictures", "网络图片", "online pictures"),
+        SoftwareDownload = ("software-download", "网络软件/下载", "software download"),
+        JobSearch = ("job-search", "网上求职", "online job search"),
+        OnlineDating = ("online-dating", "网上交友/婚介", "online dating"),
+        RealEstate = ("real-estate", "网上房产", "online real estate"),
+        OnlineEducation = ("online-education", "网络教育", "online education"),
+        WebsiteBuilding = ("website-building", "网站建设", "website building"),
+        Wap = ("wap", "WAP", "WAP"),
+        Forum = ("forum", "论坛/社区（电子公告服务）", "forum or community (bulletin board)"),
         Other = ("other", "其他", "other"),
     }
 }
@@ -172,6 +193,8 @@ vocabulary! {
         RideHailing = ("ride-hailing", "网络预约出租汽车", "online ride-hailing"),
         Religion = ("religion", "互联网宗教信息服务", "internet religious information services"),
         BulletinBoard = ("bulletin-board", "电子公告服务（论坛、社区）", "bulletin-board services (forums, communities)"),
+        OnlineGames = ("online-games", "网络游戏", "online games"),
+        AdultProducts = ("adult-products", "成人用品信息服务或网上销售", "adult-products information or online sales"),
     }
 }
 
@@ -293,7 +316,10 @@ mod tests {
                 a.name_zh()
             );
         }
-        for k in EntityKind::ALL.iter().filter(|k| k.name_zh().chars().count() > 2) {
+        for k in EntityKind::ALL
+            .iter()
+            .filter(|k| k.name_zh().chars().count() > 2)
+        {
             assert!(
                 !src.contains(&format!("\"{}\"", k.name_zh())),
                 "{} spelt out",

@@ -138,6 +138,20 @@ fn is_symbol_like(c: char) -> bool {
         | '\u{1F100}'..='\u{1F1FF}') // enclosed alphanumeric supplement, regional indicators
 }
 
+/// The first of `words` whose normalised form (`norm`, prepared with [`normalise_name`]) occurs
+/// in `normalised_haystack`.
+pub fn first_contained<'a>(
+    normalised_haystack: &str,
+    words: &'a [String],
+    norm: &[String],
+) -> Option<&'a str> {
+    words
+        .iter()
+        .zip(norm)
+        .find(|(_, n)| !n.is_empty() && normalised_haystack.contains(n.as_str()))
+        .map(|(w, _)| w.as_str())
+}
+
 /// The words of `words` that occur in `haystack`, both compared after [`normalise_name`]
 /// (so full-width, spaces and ASCII case do not matter). Empty words never match. The result
 /// keeps the order of `words`.

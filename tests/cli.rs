@@ -119,6 +119,40 @@ fn batch_mode_checks_a_folder() {
         .unwrap()
         .iter()
         .any(|f| f.get("error").is_some()));
+    // One compact line per draft: counts, errors and warnings, sources by catalogue id.
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 5 + 2, "{text}");
+    let cross = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| {
+            d["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("cross-province-individual.json")
+        })
+        .unwrap();
+    assert!(cross["infos"].as_u64().unwrap() > 0);
+    let findings = cross["findings"].as_array().unwrap();
+    assert_eq!(
+        findings.len() as u64,
+        cross["errors"].as_u64().unwrap() + cross["warnings"].as_u64().unwrap()
+    );
+    for f in findings {
+        assert_ne!(f["severity"], "info");
+        for s in f["sources"].as_array().unwrap() {
+            let id = s.as_str().unwrap();
+            assert!(
+                icp_filing::rules::builtin()
+                    .unwrap()
+                    .catalogue
+                    .get(id)
+                    .is_some(),
+                "{id}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -601,7 +601,10 @@ fn not_involved_without_declared_areas_is_the_catch_all_undertaking() {
     assert_contains(
         LetterKind::PreapprovalNotInvolved,
         &t,
-        &["不涉及互联网新闻信息服务、网络出版", "电子公告服务。"],
+        &[
+            "不涉及互联网新闻信息服务、网络出版",
+            "电子公告服务（论坛、社区）",
+        ],
     );
     assert!(!t.contains("医疗保健"), "holds a medical pre-approval: {t}");
 }

@@ -5,3 +5,4 @@ mod images;
 mod letters;
 mod robustness;
 mod rule_cases;
+mod rule_files;

@@ -11,7 +11,7 @@ use crate::draft::{Certificate, CertificateKind, Draft, Person};
 use crate::field_path::FieldPath;
 use crate::identity::{self, IdCard, IdCardError};
 use crate::labels::Role;
-use crate::rules::{AreaKeywords, RuleSet};
+use crate::rules::{AreaKeywords, KeywordHit, RuleSet};
 use crate::text;
 
 /// An identity document or certificate in the draft.
@@ -50,6 +50,41 @@ pub(crate) struct Ctx<'a> {
     pub entity_texts: (String, String),
     /// The draft as JSON, for `required` rules (made on first use).
     value: OnceCell<serde_json::Value>,
+    /// Distinct domain prefixes (made on first use).
+    prefixes: OnceCell<Vec<String>>,
+    /// Per website, per area of `areas`: the keyword found in the texts the pre-approval scan
+    /// reads, and which text (made on first use).
+    area_matches: OnceCell<Vec<Vec<Option<(KeywordHit, Text)>>>>,
+}
+
+/// The texts the pre-approval scan reads, in the order it reads them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Text {
+    WebsiteName,
+    Description,
+    EntityName,
+    BusinessScope,
+}
+
+impl Text {
+    /// The field the text is, for website `i`.
+    pub fn field(self, i: usize) -> FieldPath {
+        match self {
+            Text::WebsiteName => FieldPath::website(i).key("name"),
+            Text::Description => FieldPath::website(i).key("description"),
+            Text::EntityName => FieldPath::of("entity.name"),
+            Text::BusinessScope => FieldPath::of("entity.business_scope"),
+        }
+    }
+    /// What the text is, in both languages.
+    pub fn label(self) -> (&'static str, &'static str) {
+        match self {
+            Text::WebsiteName => ("网站名称", "website name"),
+            Text::Description => ("网站内容描述", "website description"),
+            Text::EntityName => ("主办单位名称", "entity name"),
+            Text::BusinessScope => ("经营范围", "business scope"),
+        }
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -122,7 +157,47 @@ impl<'a> Ctx<'a> {
             website_texts,
             entity_texts,
             value: OnceCell::new(),
+            prefixes: OnceCell::new(),
+            area_matches: OnceCell::new(),
         }
+    }
+
+    /// Keyword matches of website `i`, per area of [`Ctx::areas`]: the website's name and
+    /// description, then (organisations) the entity's name and business scope; the first text
+    /// that names an area gives its keyword and the field the finding points at.
+    pub fn area_matches(&self, i: usize) -> &[Option<(KeywordHit, Text)>] {
+        let all = self.area_matches.get_or_init(|| {
+            let n = self.areas.len();
+            let Some(index) = self.rules.keyword_index(self.draft.application.province) else {
+                return vec![vec![None; n]; self.website_texts.len()];
+            };
+            let entity: Vec<(Vec<Option<KeywordHit>>, Text)> = if self.individual {
+                Vec::new()
+            } else {
+                vec![
+                    (index.scan(&self.entity_texts.0, n), Text::EntityName),
+                    (index.scan(&self.entity_texts.1, n), Text::BusinessScope),
+                ]
+            };
+            self.website_texts
+                .iter()
+                .map(|(name, description)| {
+                    let texts = [
+                        (index.scan(name, n), Text::WebsiteName),
+                        (index.scan(description, n), Text::Description),
+                    ];
+                    (0..n)
+                        .map(|a| {
+                            texts
+                                .iter()
+                                .chain(&entity)
+                                .find_map(|(found, text)| found[a].clone().map(|h| (h, *text)))
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        all.get(i).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The draft as JSON (for `required` rules).
@@ -138,7 +213,11 @@ impl<'a> Ctx<'a> {
     }
 
     /// Distinct domain prefixes over filed and new domains.
-    pub fn domain_prefixes(&self) -> Vec<String> {
+    pub fn domain_prefixes(&self) -> &[String] {
+        self.prefixes.get_or_init(|| self.compute_prefixes())
+    }
+
+    fn compute_prefixes(&self) -> Vec<String> {
         let suffixes = &self.rules.known_suffixes;
         let mut out: Vec<String> = self
             .draft
@@ -151,7 +230,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .filter_map(|(_, _, d)| d.as_ref().ok().cloned()),
             )
-            .map(|d| domain::prefix(&d, suffixes))
+            .map(|d| suffixes.prefix(&d))
             .collect();
         out.sort();
         out.dedup();

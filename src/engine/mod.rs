@@ -25,7 +25,7 @@ pub fn check(draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Report {
         if !applies(rule, draft, ctx.submission) {
             continue;
         }
-        crate::rules::checks::run(&rule.check, &ctx, &mut hits);
+        crate::rules::checks::run(rule, &ctx, &mut hits);
         for hit in hits.drain(..) {
             findings.push(finding(rule, hit, &ctx));
         }
@@ -97,7 +97,12 @@ impl Hit {
         self
     }
     /// Adds a label with its Chinese and English text.
-    pub fn label(mut self, name: &'static str, zh: impl Into<String>, en: impl Into<String>) -> Hit {
+    pub fn label(
+        mut self,
+        name: &'static str,
+        zh: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Hit {
         self.params.push(Param {
             name,
             zh: zh.into(),
@@ -121,7 +126,11 @@ fn finding(rule: &Rule, h: Hit, ctx: &Ctx) -> Finding {
         },
         Param {
             name: "website_no",
-            zh: h.field.website_index().map(|i| (i + 1).to_string()).unwrap_or_default(),
+            zh: h
+                .field
+                .website_index()
+                .map(|i| (i + 1).to_string())
+                .unwrap_or_default(),
             en: None,
         },
     ];
@@ -143,7 +152,11 @@ fn finding(rule: &Rule, h: Hit, ctx: &Ctx) -> Finding {
         message_en,
         source: rule.source_line.clone(),
         sources: rule.sources.clone(),
-        dispute: if h.disputed { rule.dispute.clone() } else { None },
+        dispute: if h.disputed {
+            rule.dispute.clone()
+        } else {
+            None
+        },
         province: rule.province,
         params,
         material: rule.material.clone(),
@@ -204,8 +217,14 @@ mod tests {
             },
         ];
         assert_eq!(fill("{kind}：{count} 个", &params, &[], true), "企业：3 个");
-        assert_eq!(fill("A {kind} has {count}", &params, &[], false), "A enterprise has 3");
-        assert_eq!(fill("{kind_en} / {kind}", &params, &[], true), "enterprise / 企业");
+        assert_eq!(
+            fill("A {kind} has {count}", &params, &[], false),
+            "A enterprise has 3"
+        );
+        assert_eq!(
+            fill("{kind_en} / {kind}", &params, &[], true),
+            "enterprise / 企业"
+        );
         assert_eq!(fill("{missing} {", &params, &[], true), "{missing} {");
     }
 }

@@ -41,36 +41,12 @@ pub fn authority(p: Province) -> String {
     format!("{}通信管理局", province_full_name(p))
 }
 
-/// Every pre-approval area, in the order of the draft format.
-pub const ALL_AREAS: [PreapprovalArea; 11] = [
-    PreapprovalArea::News,
-    PreapprovalArea::Publishing,
-    PreapprovalArea::Education,
-    PreapprovalArea::Medical,
-    PreapprovalArea::Drugs,
-    PreapprovalArea::Culture,
-    PreapprovalArea::AudioVisual,
-    PreapprovalArea::Finance,
-    PreapprovalArea::RideHailing,
-    PreapprovalArea::Religion,
-    PreapprovalArea::BulletinBoard,
-];
+/// Every pre-approval area, in the order of the label table.
+pub const ALL_AREAS: &[PreapprovalArea] = PreapprovalArea::ALL;
 
-/// Chinese name of a pre-approval area as written in the undertaking.
+/// Chinese name of a pre-approval area as written in the undertaking (the label table's).
 pub fn area_zh(a: PreapprovalArea) -> &'static str {
-    match a {
-        PreapprovalArea::News => "互联网新闻信息服务",
-        PreapprovalArea::Publishing => "网络出版（含网络游戏出版）",
-        PreapprovalArea::Education => "教育（含校外培训）",
-        PreapprovalArea::Medical => "医疗保健信息服务",
-        PreapprovalArea::Drugs => "药品和医疗器械信息服务",
-        PreapprovalArea::Culture => "网络文化经营（含网络直播、音乐、动漫、网络游戏）",
-        PreapprovalArea::AudioVisual => "网络视听节目服务（广播电影电视节目）",
-        PreapprovalArea::Finance => "互联网金融",
-        PreapprovalArea::RideHailing => "网络预约出租汽车",
-        PreapprovalArea::Religion => "互联网宗教信息服务",
-        PreapprovalArea::BulletinBoard => "电子公告服务",
-    }
+    a.name_zh()
 }
 
 /// Collapses whitespace (line breaks in a description become one space) and trims.
@@ -502,7 +478,8 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
         let domains = f.domains(draft, i)?;
         let mut areas: Vec<PreapprovalArea> = if w.not_involved.is_empty() {
             ALL_AREAS
-                .into_iter()
+                .iter()
+                .copied()
                 .filter(|a| !w.preapprovals.iter().any(|p| p.area == *a))
                 .collect()
         } else {

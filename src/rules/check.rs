@@ -40,9 +40,9 @@ impl<'de> Deserialize<'de> for KindCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let s = String::deserialize(d)?;
-        let (e, c) = s
-            .split_once(':')
-            .ok_or_else(|| D::Error::custom(format!("“{s}” must be entity-kind:certificate-kind")))?;
+        let (e, c) = s.split_once(':').ok_or_else(|| {
+            D::Error::custom(format!("“{s}” must be entity-kind:certificate-kind"))
+        })?;
         let entity = crate::labels::Vocabulary::from_code(e)
             .ok_or_else(|| D::Error::custom(format!("unknown entity kind `{e}` in “{s}”")))?;
         let certificate = crate::labels::Vocabulary::from_code(c)
@@ -215,6 +215,36 @@ pub enum Outcome {
     NumberMissing,
 }
 
+/// Which case of declared content a `declared-content` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeclaredOutcome {
+    /// An individual declares content that needs a pre-approval.
+    Individual,
+    /// An organisation declares such content without a permit for it.
+    PermitMissing,
+    /// An organisation declares such content (a reminder of what to upload).
+    Declared,
+}
+
+/// A limit in a provider's profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderLimitKind {
+    /// Websites in one application (organisation or personal).
+    NewWebsites,
+}
+
+/// Whose limit a `provider-limit` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderOutcome {
+    /// The provider the draft files through.
+    Own,
+    /// Other providers (the draft's provider has no such limit or is not known).
+    Other,
+}
+
 /// A kind of contact data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -327,16 +357,33 @@ pub enum Check {
         /// Whose age is read.
         roles: Vec<Role>,
     },
-    /// An organisation files outside its certificate's province.
+    /// An organisation files outside the province of its certificate's registered address.
     OrgCrossProvince {},
-    /// An individual files outside the province of the ID.
+    /// An individual files outside the province of the address on the ID.
     IndividualCrossProvince {},
+    /// The entity certificate's number was issued in another province than its address (a note:
+    /// the address decides).
+    NumberRegion {},
+    /// A person in one of `roles` holds an ID of another province (the ID's address, else the
+    /// number's first digits).
+    PersonHomeProvince {
+        /// Whose ID is read.
+        roles: Vec<Role>,
+    },
     /// The mailing address is in another city than the certificate address.
     CrossCity {},
     /// The principal in `role` is not the legal representative.
     PrincipalNotLegalRep {
         /// Whose name is compared.
         role: Role,
+        /// Provinces where a foreign legal representative may authorise a Chinese citizen as the
+        /// person in charge: there the check does not fire when the draft says the legal
+        /// representative is foreign.
+        #[serde(default)]
+        foreign_legal_rep_exempt_in: Vec<crate::Province>,
+        /// Fire only when the legal representative is foreign (for the authorisation reminder).
+        #[serde(default)]
+        only_foreign_legal_rep: bool,
     },
     /// A website principal is the same person as the entity principal.
     PrincipalsSamePerson {},
@@ -364,6 +411,10 @@ pub enum Check {
         /// Where a word must stand.
         #[serde(default)]
         position: Position,
+        /// A word that the entity's own registered name holds does not count (中华书局's site
+        /// may be called 中华书局官网).
+        #[serde(default)]
+        unless_in_entity_name: bool,
     },
     /// A website name does not end with one of `suffixes`.
     WebsiteNameSuffix {
@@ -419,6 +470,9 @@ pub enum Check {
         #[serde(default)]
         allow_principal: bool,
     },
+    /// A domain's real-name verification date is not given (a domain that was never verified
+    /// cannot be filed).
+    DomainRealNameMissing {},
     /// A domain holder's type is not the entity's.
     DomainHolderKind {},
     /// A domain's registrar is outside the mainland.
@@ -437,10 +491,25 @@ pub enum Check {
         #[serde(default)]
         allowed: Vec<ServiceContent>,
     },
-    /// Pre-approval keyword scan of the website and entity texts.
+    /// Pre-approval keyword scan of the website and entity texts (a negated mention is no
+    /// mention; a keyword inside an excluded phrase does not count). The finding points at the
+    /// text that matched.
     Preapproval {
         /// The case reported.
         outcome: Outcome,
+        /// Areas the rule is limited to (empty: all).
+        #[serde(default)]
+        areas: Vec<PreapprovalArea>,
+        /// Which keywords: explicit triggers, or words that need the applicant's confirmation
+        /// (absent: both).
+        #[serde(default)]
+        tier: Option<super::Tier>,
+    },
+    /// Content the applicant declares (`content_areas`) against what the entity may run and the
+    /// permits it holds.
+    DeclaredContent {
+        /// The case reported.
+        outcome: DeclaredOutcome,
         /// Areas the rule is limited to (empty: all).
         #[serde(default)]
         areas: Vec<PreapprovalArea>,
@@ -452,6 +521,8 @@ pub enum Check {
     },
     /// The emergency contact's mobile is a principal's.
     EmergencyDistinct {},
+    /// A person's office phone (landline) is a mobile number, or that person's own mobile.
+    LandlineNotMobile {},
     /// Different people share a mobile or an email.
     ContactShared {
         /// What is compared.
@@ -474,6 +545,15 @@ pub enum Check {
         /// The phrase.
         phrase: String,
     },
+    /// A limit of the access providers' own systems (`assets/providers.toml`): `own` reports the
+    /// limit of the draft's provider, `other` the providers whose limit the draft would break
+    /// when it is filed elsewhere.
+    ProviderLimit {
+        /// Which limit.
+        limit: ProviderLimitKind,
+        /// The draft's own provider, or the others.
+        outcome: ProviderOutcome,
+    },
     /// A website's languages must include every one of `allowed`.
     Languages {
         /// Required language tags.
@@ -481,6 +561,18 @@ pub enum Check {
     },
     /// An IP address has the wrong form.
     IpAddress {},
+    /// An IP address is not a public one (0.0.0.0, loopback, private ranges such as 192.168.x.x).
+    IpNotPublic {},
+    /// The home page's host is not one of the website's domains (or below one).
+    HomePageDomain {},
+    /// A person's name is a form of address rather than a name: ends with one of `titles`, is one
+    /// of `placeholders`, or mixes Chinese with Latin letters or digits.
+    PersonNameForm {
+        /// Endings that make a name a form of address (先生, 小姐 …).
+        titles: Vec<String>,
+        /// Whole names that are placeholders (个人 …).
+        placeholders: Vec<String>,
+    },
 }
 
 impl Check {
@@ -515,7 +607,9 @@ impl Check {
             {
                 Err("needs at least one suffix".into())
             }
-            Check::MinimumAge { roles, .. } if roles.is_empty() => {
+            Check::MinimumAge { roles, .. } | Check::PersonHomeProvince { roles }
+                if roles.is_empty() =>
+            {
                 Err("minimum-age needs roles".into())
             }
             Check::ValidityExpired { documents } | Check::ValidityWindow { documents, .. }
@@ -523,7 +617,9 @@ impl Check {
             {
                 Err("needs documents".into())
             }
-            Check::ServiceContent { refused, allowed } if refused.is_empty() && allowed.is_empty() => {
+            Check::ServiceContent { refused, allowed }
+                if refused.is_empty() && allowed.is_empty() =>
+            {
                 Err("service-content needs refused or allowed".into())
             }
             _ => Ok(()),

@@ -44,10 +44,7 @@ impl RuleSet {
         ));
         out.push_str(&check_kinds());
         out.push_str("## 全国 / National\n\n");
-        table(
-            &mut out,
-            self.rules.iter().filter(|r| r.province.is_none()),
-        );
+        table(&mut out, self.rules.iter().filter(|r| r.province.is_none()));
         for info in &self.provinces {
             let p = info.province;
             out.push_str(&format!(
@@ -68,6 +65,26 @@ impl RuleSet {
             }
             province_section(self, &mut out, p);
         }
+        out.push_str("## 接入商 / Providers\n\nEach provider's own system limits and steps (`assets/providers.toml`); its limit is an error for a filing through it and a warning otherwise.\n\n| id | name | websites per application (organisation / individual) | steps | sources |\n|---|---|---|---|---|\n");
+        for p in &self.providers {
+            let lim = |m: Option<u32>| m.map(|m| m.to_string()).unwrap_or_else(|| "—".into());
+            out.push_str(&format!(
+                "| `{}` | {} {} | {} / {} | {} | {} |\n",
+                p.id,
+                p.name_zh,
+                p.name_en,
+                lim(p.max_new_websites_organisation),
+                lim(p.max_new_websites_individual),
+                p.steps_zh.join("<br>").replace('|', "\\|"),
+                p.sources
+                    .iter()
+                    .map(|s| format!("{} ({})", s.label(), s.reliability.name_en()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+                    .replace('|', "\\|"),
+            ));
+        }
+        out.push('\n');
         out.push_str("## 来源 / Sources\n\n| id | publisher | title | date | read | reliability |\n|---|---|---|---|---|---|\n");
         for s in self.catalogue.entries() {
             let title = match &s.url {
@@ -101,7 +118,11 @@ impl RuleSet {
 
 fn province_section(set: &RuleSet, out: &mut String, p: Province) {
     let applying: Vec<&Rule> = set.for_province(p).collect();
-    let own: Vec<&Rule> = applying.iter().copied().filter(|r| r.province == Some(p)).collect();
+    let own: Vec<&Rule> = applying
+        .iter()
+        .copied()
+        .filter(|r| r.province == Some(p))
+        .collect();
     let scoped: Vec<&Rule> = applying
         .iter()
         .copied()
@@ -140,7 +161,9 @@ fn province_section(set: &RuleSet, out: &mut String, p: Province) {
 }
 
 fn table<'a>(out: &mut String, rules: impl Iterator<Item = &'a Rule>) {
-    out.push_str("| code | severity | check | applies to | message | sources |\n|---|---|---|---|---|---|\n");
+    out.push_str(
+        "| code | severity | check | applies to | message | sources |\n|---|---|---|---|---|---|\n",
+    );
     for r in rules {
         let mut scope: Vec<String> = Vec::new();
         if !r.entity_kinds.is_empty() {
@@ -272,7 +295,11 @@ fn type_text(p: &serde_json::Value, defs: &serde_json::Value) -> String {
             .and_then(|o| o.as_array())
             .into_iter()
             .flatten()
-            .filter_map(|o| o.get("const").and_then(|c| c.as_str()).map(|c| format!("`{c}`")))
+            .filter_map(|o| {
+                o.get("const")
+                    .and_then(|c| c.as_str())
+                    .map(|c| format!("`{c}`"))
+            })
             .chain(
                 def.get("enum")
                     .and_then(|e| e.as_array())
@@ -292,7 +319,10 @@ fn type_text(p: &serde_json::Value, defs: &serde_json::Value) -> String {
     }
     match p.get("type").and_then(|t| t.as_str()) {
         Some("array") => {
-            let item = p.get("items").map(|i| type_text(i, defs)).unwrap_or_default();
+            let item = p
+                .get("items")
+                .map(|i| type_text(i, defs))
+                .unwrap_or_default();
             format!("list of {item}")
         }
         Some(t) => t.to_string(),

@@ -48,6 +48,12 @@ pub const SOURCES: (&str, &str) = (
     include_str!("../../assets/sources.toml"),
 );
 
+/// The access providers' profiles.
+pub const PROVIDERS: (&str, &str) = (
+    "assets/providers.toml",
+    include_str!("../../assets/providers.toml"),
+);
+
 /// The materials catalogue.
 pub const MATERIALS: (&str, &str) = (
     "assets/materials.toml",
@@ -97,7 +103,6 @@ province_files!(
     "ningxia",
     "xinjiang",
 );
-
 
 // ---------------------------------------------------------------------------------------------
 // Problems: everything wrong with the files, collected.
@@ -187,6 +192,22 @@ struct RawFile {
     rule: Vec<toml::Spanned<toml::Table>>,
     #[serde(default)]
     preapproval_area: Vec<toml::Spanned<toml::Table>>,
+    /// National file only: how the keyword scan reads negations.
+    #[serde(default)]
+    preapproval_negation: Option<Negation>,
+    /// National file only: service content that carries a pre-approval area.
+    #[serde(default)]
+    service_content_area: Vec<ImpliedAreas>,
+}
+
+/// Service content that carries pre-approval areas (declaring 网络游戏 declares online games).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImpliedAreas {
+    /// The service content.
+    pub content: crate::draft::ServiceContent,
+    /// The areas it carries.
+    pub areas: Vec<PreapprovalArea>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -229,9 +250,32 @@ struct RawArea {
     authority_zh: String,
     #[serde(default)]
     authority_en: String,
+    /// Words that name the area on their own (an explicit trigger).
+    #[serde(default)]
     keywords: Vec<String>,
+    /// Words that may name the area and need the applicant's confirmation.
+    #[serde(default)]
+    review: Vec<String>,
+    /// Phrases in which a keyword does not name the area (an ordinary shop's 在线支付).
+    #[serde(default)]
+    exclude: Vec<String>,
     #[serde(default)]
     source: Vec<sources::Citation>,
+}
+
+/// How the keyword scan reads "not" (`[preapproval_negation]` in the national file).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Negation {
+    /// Cues that negate every keyword after them in the same clause (不涉及, 不提供 …).
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Cues that negate only a keyword right after them (无论坛).
+    #[serde(default)]
+    pub adjacent: Vec<String>,
+    /// Characters and words that end a clause.
+    #[serde(default)]
+    pub clause_ends: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -275,13 +319,193 @@ pub struct AreaKeywords {
     pub authority_zh: String,
     /// Issuing authority, English.
     pub authority_en: String,
-    /// Keywords as written in the data.
+    /// Keywords as written in the data (explicit triggers).
     pub keywords: Vec<String>,
     /// The same keywords normalised for matching (full/half width, case, spaces).
     #[serde(skip)]
     pub keywords_norm: Vec<String>,
+    /// Words that need the applicant's confirmation.
+    pub review: Vec<String>,
+    /// The same, normalised.
+    #[serde(skip)]
+    pub review_norm: Vec<String>,
+    /// Phrases that cancel a keyword inside them, normalised.
+    pub exclude: Vec<String>,
     /// Province for extra keywords; none for the national list.
     pub province: Option<Province>,
+    /// Sources.
+    pub sources: Vec<Arc<Source>>,
+}
+
+/// Whether a keyword names its area on its own or needs the applicant's confirmation.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    /// A word that names the area on its own.
+    #[default]
+    Explicit,
+    /// A word that may name the area: the applicant confirms.
+    Review,
+}
+
+/// A keyword found in a text: its area (index in `areas_for`), the word as written, the tier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeywordHit {
+    /// Index of the area in [`RuleSet::areas_for`].
+    pub area: usize,
+    /// The word as the data writes it.
+    pub word: String,
+    /// Explicit or needing review.
+    pub tier: Tier,
+}
+
+/// Every keyword of a province's areas in one Aho-Corasick automaton, so a text is scanned once
+/// for all areas; a match inside an excluded phrase or after a negation ("不提供论坛", "无论坛")
+/// does not count.
+#[derive(Clone, Debug)]
+pub struct KeywordIndex {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// Pattern id → (area index, tier, keyword index in that tier's list).
+    patterns: Vec<(usize, Tier, usize)>,
+    /// Per area: its excluded phrases, normalised.
+    excludes: Vec<Vec<String>>,
+    /// Per area: the words as written (explicit, review).
+    words: Vec<(Vec<String>, Vec<String>)>,
+    negation: Negation,
+}
+
+impl KeywordIndex {
+    fn new(areas: &[AreaKeywords], negation: &Negation) -> KeywordIndex {
+        let mut words = Vec::new();
+        let mut patterns = Vec::new();
+        for (a, area) in areas.iter().enumerate() {
+            for (tier, list) in [
+                (Tier::Explicit, &area.keywords_norm),
+                (Tier::Review, &area.review_norm),
+            ] {
+                for (k, w) in list.iter().enumerate() {
+                    if !w.is_empty() {
+                        words.push(w.as_str());
+                        patterns.push((a, tier, k));
+                    }
+                }
+            }
+        }
+        let norm = |l: &[String]| l.iter().map(|w| crate::text::normalise_name(w)).collect();
+        KeywordIndex {
+            automaton: aho_corasick::AhoCorasick::new(&words).ok(),
+            patterns,
+            excludes: areas.iter().map(|a| a.exclude.clone()).collect(),
+            words: areas
+                .iter()
+                .map(|a| (a.keywords.clone(), a.review.clone()))
+                .collect(),
+            negation: Negation {
+                cues: norm(&negation.cues),
+                adjacent: norm(&negation.adjacent),
+                clause_ends: negation.clause_ends.clone(),
+            },
+        }
+    }
+
+    /// For each area, the keyword `text` (normalised) names it with: an explicit word before a
+    /// word needing review, then the first in the list's order.
+    pub fn scan(&self, text: &str, areas: usize) -> Vec<Option<KeywordHit>> {
+        let mut best: Vec<Option<(Tier, usize)>> = vec![None; areas];
+        if let Some(ac) = &self.automaton {
+            for m in ac.find_overlapping_iter(text) {
+                let (a, tier, k) = self.patterns[m.pattern().as_usize()];
+                if best[a].is_some_and(|b| b <= (tier, k))
+                    || self.excluded(a, text, m.start(), m.end())
+                    || self.negated(text, m.start())
+                {
+                    continue;
+                }
+                best[a] = Some((tier, k));
+            }
+        }
+        best.into_iter()
+            .enumerate()
+            .map(|(a, b)| {
+                b.map(|(tier, k)| KeywordHit {
+                    area: a,
+                    word: match tier {
+                        Tier::Explicit => self.words[a].0[k].clone(),
+                        Tier::Review => self.words[a].1[k].clone(),
+                    },
+                    tier,
+                })
+            })
+            .collect()
+    }
+
+    /// The match `start..end` lies inside an occurrence of one of the area's excluded phrases.
+    fn excluded(&self, area: usize, text: &str, start: usize, end: usize) -> bool {
+        self.excludes[area].iter().any(|phrase| {
+            !phrase.is_empty()
+                && text
+                    .match_indices(phrase.as_str())
+                    .any(|(at, p)| at <= start && end <= at + p.len())
+        })
+    }
+
+    /// A negation cue stands before `start` in the same clause (or an adjacent cue right before).
+    fn negated(&self, text: &str, start: usize) -> bool {
+        let before = &text[..start];
+        if self
+            .negation
+            .adjacent
+            .iter()
+            .any(|c| !c.is_empty() && before.ends_with(c.as_str()))
+        {
+            return true;
+        }
+        let clause_start = self
+            .negation
+            .clause_ends
+            .iter()
+            .filter_map(|e| before.rfind(e.as_str()).map(|p| p + e.len()))
+            .max()
+            .unwrap_or(0);
+        let clause = &before[clause_start..];
+        self.negation
+            .cues
+            .iter()
+            .any(|c| !c.is_empty() && clause.contains(c.as_str()))
+    }
+}
+
+/// An access provider's profile (`assets/providers.toml`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Provider {
+    /// Stable id (`tencent-cloud`, …, `other`).
+    pub id: String,
+    /// Chinese name.
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
+    /// Names the access-provider field may hold, normalised.
+    pub aliases: Vec<String>,
+    /// Most websites one organisation application takes in its system.
+    pub max_new_websites_organisation: Option<u32>,
+    /// Most websites one personal application takes in its system.
+    pub max_new_websites_individual: Option<u32>,
+    /// Steps its system adds, Chinese.
+    pub steps_zh: Vec<String>,
+    /// The same, English.
+    pub steps_en: Vec<String>,
     /// Sources.
     pub sources: Vec<Arc<Source>>,
 }
@@ -326,6 +550,49 @@ pub struct Rule {
     pub file: String,
     /// Line of its `[[rule]]`.
     pub line: usize,
+    /// The check's word or suffix lists prepared for matching (made once, at load).
+    #[serde(skip)]
+    pub prepared: Prepared,
+}
+
+/// A rule's lists prepared once for matching.
+#[derive(Clone, Debug, Default)]
+pub struct Prepared {
+    /// Normalised words or endings (name checks), in the order written.
+    pub norm: Vec<String>,
+    /// Domain suffixes (suffix checks).
+    pub suffixes: crate::domain::SuffixSet,
+}
+
+impl Prepared {
+    fn of(check: &Check) -> Prepared {
+        let norm = |list: &[String]| {
+            list.iter()
+                .map(|w| crate::text::normalise_name(w))
+                .collect()
+        };
+        match check {
+            Check::WebsiteNameWords { words, .. } | Check::NameKeywordLegalRep { words } => {
+                Prepared {
+                    norm: norm(words),
+                    ..Prepared::default()
+                }
+            }
+            Check::WebsiteNameSuffix { suffixes } | Check::WebsiteNameUnrelated { suffixes } => {
+                Prepared {
+                    norm: norm(suffixes),
+                    ..Prepared::default()
+                }
+            }
+            Check::DomainSuffix { suffixes } | Check::DomainSuffixForKind { suffixes } => {
+                Prepared {
+                    suffixes: crate::domain::SuffixSet::new(suffixes),
+                    ..Prepared::default()
+                }
+            }
+            _ => Prepared::default(),
+        }
+    }
 }
 
 /// What a province file says about itself.
@@ -367,9 +634,18 @@ pub struct RuleSet {
     /// Per province: its keyword areas (national merged with its extras).
     #[serde(skip)]
     areas_by_province: Vec<Vec<AreaKeywords>>,
+    /// Per province: one automaton over every normalised keyword of its areas.
+    #[serde(skip)]
+    keyword_index: Vec<KeywordIndex>,
+    /// How the keyword scan reads negations.
+    pub negation: Negation,
+    /// Service content that carries pre-approval areas.
+    pub implied_areas: Vec<ImpliedAreas>,
+    /// The access providers' profiles.
+    pub providers: Vec<Provider>,
     /// Every domain suffix any `domain-suffix` rule lists (to find domain prefixes).
     #[serde(skip)]
-    pub known_suffixes: Vec<String>,
+    pub known_suffixes: crate::domain::SuffixSet,
 }
 
 /// The text of a set of rule files, `(name, text)` each.
@@ -383,6 +659,8 @@ pub struct RuleFiles {
     pub materials: (String, String),
     /// `sources.toml`.
     pub sources: (String, String),
+    /// `providers.toml`.
+    pub providers: (String, String),
 }
 
 fn owned(f: (&str, &str)) -> (String, String) {
@@ -397,6 +675,7 @@ impl RuleFiles {
             provinces: PROVINCE_FILES.iter().map(|f| owned(*f)).collect(),
             materials: owned(MATERIALS),
             sources: owned(SOURCES),
+            providers: owned(PROVIDERS),
         }
     }
 
@@ -433,6 +712,7 @@ impl RuleFiles {
             provinces,
             materials: side("materials.toml", MATERIALS)?,
             sources: side("sources.toml", SOURCES)?,
+            providers: side("providers.toml", PROVIDERS)?,
         })
     }
 }
@@ -450,12 +730,18 @@ impl RuleSet {
             ..RuleSet::default()
         };
         set.load_materials(as_ref(&files.materials), &mut problems);
+        set.load_providers(as_ref(&files.providers), &mut problems);
         let mut ids = BTreeSet::new();
         if let Some(raw) = parse_file(as_ref(&files.national), &mut problems) {
             if raw.province.is_some() {
-                problems.push(file_problem(&files.national.0, "the national file names a province"));
+                problems.push(file_problem(
+                    &files.national.0,
+                    "the national file names a province",
+                ));
             }
             set.national_as_of = Some(raw.as_of);
+            set.negation = raw.preapproval_negation.clone().unwrap_or_default();
+            set.implied_areas = raw.service_content_area.clone();
             set.add_file(as_ref(&files.national), raw, None, &mut ids, &mut problems);
         }
         let mut seen = BTreeSet::new();
@@ -464,19 +750,35 @@ impl RuleSet {
                 continue;
             };
             let slug = raw.province.clone().unwrap_or_default();
+            if raw.preapproval_negation.is_some() || !raw.service_content_area.is_empty() {
+                problems.push(file_problem(
+                    &file.0,
+                    "preapproval_negation and service_content_area belong in the national file",
+                ));
+            }
             let Some(province) = Province::ALL.into_iter().find(|p| p.slug() == slug) else {
-                problems.push(file_problem(&file.0, &format!("unknown or missing province '{slug}'")));
+                problems.push(file_problem(
+                    &file.0,
+                    &format!("unknown or missing province '{slug}'"),
+                ));
                 continue;
             };
             if !seen.insert(province) {
-                problems.push(file_problem(&file.0, &format!("province {slug} has two files")));
+                problems.push(file_problem(
+                    &file.0,
+                    &format!("province {slug} has two files"),
+                ));
                 continue;
             }
             set.add_file(as_ref(file), raw, Some(province), &mut ids, &mut problems);
         }
         for r in &set.rules {
             for old in &r.replaces {
-                if !set.rules.iter().any(|n| &n.id == old && n.province.is_none()) {
+                if !set
+                    .rules
+                    .iter()
+                    .any(|n| &n.id == old && n.province.is_none())
+                {
                     problems.push(Problem {
                         file: r.file.clone(),
                         line: Some(r.line),
@@ -493,6 +795,92 @@ impl RuleSet {
         Ok(set)
     }
 
+    fn load_providers(&mut self, file: (&str, &str), problems: &mut Vec<Problem>) {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawProviders {
+            #[allow(dead_code)]
+            as_of: NaiveDate,
+            provider: Vec<toml::Spanned<RawProvider>>,
+        }
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawProvider {
+            id: String,
+            name_zh: String,
+            name_en: String,
+            #[serde(default)]
+            aliases: Vec<String>,
+            #[serde(default)]
+            max_new_websites_organisation: Option<u32>,
+            #[serde(default)]
+            max_new_websites_individual: Option<u32>,
+            #[serde(default)]
+            steps_zh: Vec<String>,
+            #[serde(default)]
+            steps_en: Vec<String>,
+            source: Vec<sources::Citation>,
+        }
+        let raw: RawProviders = match toml::from_str(file.1) {
+            Ok(r) => r,
+            Err(e) => return problems.push(Problem::toml(file, &e)),
+        };
+        for p in raw.provider {
+            let line = line_of(file.1, p.span().start);
+            let p = p.into_inner();
+            let mut bad = |message: String| {
+                problems.push(Problem {
+                    file: file.0.into(),
+                    line: Some(line),
+                    rule: Some(format!("provider {}", p.id)),
+                    message,
+                })
+            };
+            if p.steps_zh.len() != p.steps_en.len() {
+                bad("steps_zh and steps_en must match one to one".into());
+            }
+            if p.source.is_empty() {
+                bad("needs a source".into());
+            }
+            let mut errs = Vec::new();
+            let sources = self.cite_all(&p.source, &mut |m| errs.push(m));
+            for m in errs {
+                bad(m);
+            }
+            self.providers.push(Provider {
+                id: p.id,
+                name_zh: p.name_zh,
+                name_en: p.name_en,
+                aliases: p
+                    .aliases
+                    .iter()
+                    .map(|a| crate::text::normalise_name(a))
+                    .collect(),
+                max_new_websites_organisation: p.max_new_websites_organisation,
+                max_new_websites_individual: p.max_new_websites_individual,
+                steps_zh: p.steps_zh,
+                steps_en: p.steps_en,
+                sources,
+            });
+        }
+    }
+
+    /// The provider profile whose name or an alias the text names (the access provider field).
+    pub fn provider_named(&self, text: &str) -> Option<&Provider> {
+        let n = crate::text::normalise_name(text);
+        if n.is_empty() {
+            return None;
+        }
+        self.providers.iter().find(|p| {
+            p.id == n
+                || crate::text::normalise_name(&p.name_zh) == n
+                || crate::text::normalise_name(&p.name_en) == n
+                || p.aliases
+                    .iter()
+                    .any(|a| !a.is_empty() && n.contains(a.as_str()))
+        })
+    }
+
     fn load_materials(&mut self, file: (&str, &str), problems: &mut Vec<Problem>) {
         let raw: RawMaterials = match toml::from_str(file.1) {
             Ok(r) => r,
@@ -500,11 +888,17 @@ impl RuleSet {
         };
         for m in raw.material {
             if m.name_zh.trim().is_empty() || m.name_en.trim().is_empty() {
-                problems.push(file_problem(file.0, &format!("material {} needs name_zh and name_en", m.id)));
+                problems.push(file_problem(
+                    file.0,
+                    &format!("material {} needs name_zh and name_en", m.id),
+                ));
             }
             self.material_order.push(m.id.clone());
             if self.materials.insert(m.id.clone(), m.clone()).is_some() {
-                problems.push(file_problem(file.0, &format!("material {} is defined twice", m.id)));
+                problems.push(file_problem(
+                    file.0,
+                    &format!("material {} is defined twice", m.id),
+                ));
             }
         }
     }
@@ -519,7 +913,10 @@ impl RuleSet {
     ) {
         if let Some(p) = province {
             if raw.summary_zh.trim().is_empty() || raw.summary_en.trim().is_empty() {
-                problems.push(file_problem(file.0, "a province file needs summary_zh and summary_en"));
+                problems.push(file_problem(
+                    file.0,
+                    "a province file needs summary_zh and summary_en",
+                ));
             }
             self.provinces.push(ProvinceInfo {
                 province: p,
@@ -544,11 +941,14 @@ impl RuleSet {
                     continue;
                 }
             };
-            if a.keywords.is_empty() || a.source.is_empty() {
-                problems.push(at(format!("area {} needs keywords and a source", a.area.code())));
+            if a.source.is_empty() {
+                problems.push(at(format!("area {} needs a source", a.area.code())));
             }
             if province.is_none() && a.permit_zh.is_empty() {
-                problems.push(at(format!("national area {} needs permit_zh", a.area.code())));
+                problems.push(at(format!(
+                    "national area {} needs permit_zh",
+                    a.area.code()
+                )));
             }
             let sources = self.cite_all(&a.source, &mut |m| problems.push(at(m)));
             self.areas.push(AreaKeywords {
@@ -557,8 +957,23 @@ impl RuleSet {
                 permit_en: a.permit_en,
                 authority_zh: a.authority_zh,
                 authority_en: a.authority_en,
-                keywords_norm: a.keywords.iter().map(|k| crate::text::normalise_name(k)).collect(),
+                keywords_norm: a
+                    .keywords
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
                 keywords: a.keywords,
+                review_norm: a
+                    .review
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
+                review: a.review,
+                exclude: a
+                    .exclude
+                    .iter()
+                    .map(|k| crate::text::normalise_name(k))
+                    .collect(),
                 province,
                 sources,
             });
@@ -607,14 +1022,20 @@ impl RuleSet {
             }
             if let Some(m) = &r.material {
                 if !self.materials.contains_key(m) {
-                    report(line, format!("material '{m}' is not in assets/materials.toml"));
+                    report(
+                        line,
+                        format!("material '{m}' is not in assets/materials.toml"),
+                    );
                 }
             }
             if province.is_some() && !r.provinces.is_empty() {
                 report(line, "a province file's rules cannot list provinces".into());
             }
             if province.is_none() && !r.replaces.is_empty() {
-                report(line, "only province rules can replace national rules".into());
+                report(
+                    line,
+                    "only province rules can replace national rules".into(),
+                );
             }
             let sources = self.cite_all(&r.source, &mut |m| report(line, m));
             let source_line: Arc<str> = sources
@@ -630,6 +1051,7 @@ impl RuleSet {
                 .max();
             self.rules.push(Rule {
                 id: r.id,
+                prepared: Prepared::of(&r.check),
                 check: r.check,
                 severity: r.severity,
                 entity_kinds: r.entity_kinds,
@@ -690,17 +1112,30 @@ impl RuleSet {
         self.areas_by_province = Province::ALL
             .iter()
             .map(|&province| {
-                let mut out: Vec<AreaKeywords> =
-                    self.areas.iter().filter(|a| a.province.is_none()).cloned().collect();
+                let mut out: Vec<AreaKeywords> = self
+                    .areas
+                    .iter()
+                    .filter(|a| a.province.is_none())
+                    .cloned()
+                    .collect();
                 for extra in self.areas.iter().filter(|a| a.province == Some(province)) {
                     if let Some(base) = out.iter_mut().find(|a| a.area == extra.area) {
                         base.keywords.extend(extra.keywords.iter().cloned());
-                        base.keywords_norm.extend(extra.keywords_norm.iter().cloned());
+                        base.keywords_norm
+                            .extend(extra.keywords_norm.iter().cloned());
+                        base.review.extend(extra.review.iter().cloned());
+                        base.review_norm.extend(extra.review_norm.iter().cloned());
+                        base.exclude.extend(extra.exclude.iter().cloned());
                         base.sources.extend(extra.sources.iter().cloned());
                     }
                 }
                 out
             })
+            .collect();
+        self.keyword_index = self
+            .areas_by_province
+            .iter()
+            .map(|a| KeywordIndex::new(a, &self.negation))
             .collect();
         let mut suffixes: Vec<String> = self
             .rules
@@ -713,12 +1148,15 @@ impl RuleSet {
             .collect();
         suffixes.sort();
         suffixes.dedup();
-        self.known_suffixes = suffixes;
+        self.known_suffixes = crate::domain::SuffixSet::new(&suffixes);
     }
 
     /// Rules that apply in a province (national rules not replaced there, plus the province's).
     pub fn for_province(&self, province: Province) -> impl Iterator<Item = &Rule> {
-        let idx = Province::ALL.iter().position(|p| *p == province).unwrap_or(0);
+        let idx = Province::ALL
+            .iter()
+            .position(|p| *p == province)
+            .unwrap_or(0);
         self.by_province
             .get(idx)
             .into_iter()
@@ -728,8 +1166,36 @@ impl RuleSet {
 
     /// Keyword areas that apply in a province: the national list plus its extras, merged by area.
     pub fn areas_for(&self, province: Province) -> &[AreaKeywords] {
-        let idx = Province::ALL.iter().position(|p| *p == province).unwrap_or(0);
-        self.areas_by_province.get(idx).map(Vec::as_slice).unwrap_or(&[])
+        let idx = Province::ALL
+            .iter()
+            .position(|p| *p == province)
+            .unwrap_or(0);
+        self.areas_by_province
+            .get(idx)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The keyword automaton of a province's areas (see [`RuleSet::areas_for`]).
+    pub fn keyword_index(&self, province: Province) -> Option<&KeywordIndex> {
+        let idx = Province::ALL.iter().position(|p| *p == province)?;
+        self.keyword_index.get(idx)
+    }
+
+    /// The pre-approval areas a website declares: its `content_areas` and those its service
+    /// content carries.
+    pub fn declared_areas(&self, w: &crate::draft::Website) -> Vec<PreapprovalArea> {
+        let mut out = w.content_areas.clone();
+        for i in self
+            .implied_areas
+            .iter()
+            .filter(|i| i.content == w.service_content)
+        {
+            out.extend(i.areas.iter().copied());
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The rule with this id.

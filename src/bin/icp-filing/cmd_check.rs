@@ -88,8 +88,10 @@ pub fn check(a: CheckArgs) -> Result<u8, Error> {
         vec![a.draft.clone()]
     };
     let batch = a.draft.is_dir();
+    if batch && a.format == "json" {
+        return check_batch_json(&files, rules, today);
+    }
     let mut worst = 0u8;
-    let mut json_out = Vec::new();
     for file in &files {
         match read_draft(file) {
             Ok(draft) => {
@@ -98,22 +100,17 @@ pub fn check(a: CheckArgs) -> Result<u8, Error> {
                     worst = worst.max(1);
                 }
                 if a.format == "json" {
-                    json_out.push(serde_json::json!({
-                        "file": file.display().to_string(),
-                        "findings": report.findings,
-                    }));
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&report.findings).expect("json")
+                    );
                 } else {
                     print_report(file, &report, batch);
                 }
             }
             Err(e) => {
                 worst = 2;
-                if a.format == "json" {
-                    json_out.push(serde_json::json!({
-                        "file": file.display().to_string(),
-                        "error": { "kind": e.kind(), "message": e.to_string() },
-                    }));
-                } else if batch {
+                if batch {
                     println!("✗ {}: {e}", file.display());
                 } else {
                     return Err(e);
@@ -121,14 +118,79 @@ pub fn check(a: CheckArgs) -> Result<u8, Error> {
             }
         }
     }
-    if a.format == "json" {
-        let value = if batch {
-            serde_json::Value::Array(json_out)
-        } else {
-            json_out.pop().unwrap_or_default()["findings"].clone()
-        };
-        println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+    Ok(worst)
+}
+
+/// One finding as a batch report lists it: sources by catalogue id (`icp-filing rules --format
+/// json` has the catalogue), messages in both languages.
+#[derive(serde::Serialize)]
+struct BatchFinding<'a> {
+    code: &'a str,
+    severity: Severity,
+    field: &'a icp_filing::FieldPath,
+    message_zh: &'a str,
+    message_en: &'a str,
+    sources: Vec<&'a str>,
+}
+
+/// A folder in JSON: a list with one compact line per draft — its counts and its errors and
+/// warnings (info findings are reminders and materials, the same for most drafts: they are
+/// counted; `check FILE` lists them).
+fn check_batch_json(
+    files: &[PathBuf],
+    rules: &rules::RuleSet,
+    today: chrono::NaiveDate,
+) -> Result<u8, Error> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut worst = 0u8;
+    let io = |e: std::io::Error| Error::io("stdout", e);
+    out.write_all(b"[").map_err(io)?;
+    for (n, file) in files.iter().enumerate() {
+        out.write_all(if n == 0 { b"\n" } else { b",\n" })
+            .map_err(io)?;
+        let name = file.display().to_string();
+        let line = match read_draft(file) {
+            Ok(draft) => {
+                let report = engine::check(&draft, rules, today);
+                if !report.passes() {
+                    worst = worst.max(1);
+                }
+                let findings: Vec<BatchFinding> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity != Severity::Info)
+                    .map(|f| BatchFinding {
+                        code: &f.code,
+                        severity: f.severity,
+                        field: &f.field,
+                        message_zh: &f.message_zh,
+                        message_en: &f.message_en,
+                        sources: f.sources.iter().map(|s| s.id.as_str()).collect(),
+                    })
+                    .collect();
+                serde_json::to_vec(&serde_json::json!({
+                    "file": name,
+                    "errors": report.count(Severity::Error),
+                    "warnings": report.count(Severity::Warning),
+                    "infos": report.count(Severity::Info),
+                    "findings": findings,
+                }))
+            }
+            Err(e) => {
+                worst = 2;
+                serde_json::to_vec(&serde_json::json!({
+                    "file": name,
+                    "error": { "kind": e.kind(), "message": e.to_string() },
+                }))
+            }
+        }
+        .expect("json");
+        out.write_all(&line).map_err(io)?;
     }
+    out.write_all(b"\n]\n").map_err(io)?;
+    out.flush().map_err(io)?;
     Ok(worst)
 }
 

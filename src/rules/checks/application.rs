@@ -29,7 +29,7 @@ pub(super) fn rules_stale(ctx: &Ctx, days: u32, out: &mut Vec<Hit>) {
 pub(super) fn required(ctx: &Ctx, fields: &[FieldLabel], out: &mut Vec<Hit>) {
     let value = ctx.value();
     for f in fields {
-        for (path, v) in f.path.walk(value) {
+        f.path.visit(value, &mut |at, v| {
             let missing = match v {
                 serde_json::Value::Null => true,
                 serde_json::Value::String(s) => s.trim().is_empty(),
@@ -37,9 +37,13 @@ pub(super) fn required(ctx: &Ctx, fields: &[FieldLabel], out: &mut Vec<Hit>) {
                 _ => false,
             };
             if missing {
-                out.push(Hit::at(path).label("field", f.zh.clone(), f.en.clone()));
+                out.push(Hit::at(FieldPath::from_steps(at)).label(
+                    "field",
+                    f.zh.clone(),
+                    f.en.clone(),
+                ));
             }
-        }
+        });
     }
 }
 
@@ -116,7 +120,9 @@ pub(super) fn languages(ctx: &Ctx, allowed: &[String], out: &mut Vec<Hit>) {
             .map(String::as_str)
             .collect();
         if !missing.is_empty() {
-            out.push(Hit::at(FieldPath::website(i).key("languages")).text("missing", missing.join(", ")));
+            out.push(
+                Hit::at(FieldPath::website(i).key("languages")).text("missing", missing.join(", ")),
+            );
         }
     }
 }

@@ -45,7 +45,10 @@ pub(super) fn emergency_distinct(ctx: &Ctx, out: &mut Vec<Hit>) {
             .iter()
             .any(|(_, _, p)| contact::normalise_phone(&p.mobile) == em)
     {
-        out.push(Hit::at(FieldPath::of("entity.emergency_contact.mobile")).text("value", e.mobile.clone()));
+        out.push(
+            Hit::at(FieldPath::of("entity.emergency_contact.mobile"))
+                .text("value", e.mobile.clone()),
+        );
     }
 }
 
@@ -77,6 +80,26 @@ pub(super) fn shared(ctx: &Ctx, what: SharedContact, out: &mut Vec<Hit>) {
 pub(super) fn address_detailed(ctx: &Ctx, out: &mut Vec<Hit>) {
     let a = &ctx.draft.entity.mailing_address;
     if !a.detail.trim().is_empty() && !contact::address_is_detailed(&a.detail) {
-        out.push(Hit::at(FieldPath::of("entity.mailing_address.detail")).text("detail", a.detail.clone()));
+        out.push(
+            Hit::at(FieldPath::of("entity.mailing_address.detail"))
+                .text("detail", a.detail.clone()),
+        );
+    }
+}
+
+pub(super) fn landline_not_mobile(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (path, _, person) in &ctx.persons {
+        let landline = contact::normalise_phone(&person.landline);
+        if landline.is_empty() {
+            continue;
+        }
+        let own = contact::normalise_phone(&person.mobile);
+        if contact::is_mobile(&landline) || landline == own {
+            out.push(
+                Hit::at(path.clone().key("landline"))
+                    .text("value", person.landline.trim())
+                    .text("name", person.name.clone()),
+            );
+        }
     }
 }

@@ -2,7 +2,8 @@
 
 use crate::engine::{Ctx, Hit};
 use crate::field_path::FieldPath;
-use crate::rules::check::Counted;
+use crate::rules::check::{Counted, ProviderLimitKind, ProviderOutcome};
+use crate::rules::Provider;
 
 fn count(ctx: &Ctx, what: Counted) -> u32 {
     let d = ctx.draft;
@@ -16,7 +17,9 @@ fn count(ctx: &Ctx, what: Counted) -> u32 {
     (match what {
         Counted::Websites => prev.len() + d.websites.len(),
         Counted::NewWebsites => d.websites.len(),
-        Counted::Domains => prev.iter().filter(|p| !p.domain.trim().is_empty()).count() + new_domains,
+        Counted::Domains => {
+            prev.iter().filter(|p| !p.domain.trim().is_empty()).count() + new_domains
+        }
         Counted::NewDomains => new_domains,
         Counted::DomainPrefixes => ctx.domain_prefixes().len(),
         Counted::DomainsPerWebsite => 0,
@@ -32,12 +35,19 @@ fn counted(ctx: &Ctx, what: Counted) -> Vec<(FieldPath, u32)> {
             .iter()
             .enumerate()
             .map(|(i, w)| {
-                let n = w.domains.iter().filter(|d| !d.name.trim().is_empty()).count();
+                let n = w
+                    .domains
+                    .iter()
+                    .filter(|d| !d.name.trim().is_empty())
+                    .count();
                 (FieldPath::website(i).key("domains"), n as u32)
             })
             .collect(),
         Counted::Websites => {
-            vec![(FieldPath::of("application.previous_filings"), count(ctx, what))]
+            vec![(
+                FieldPath::of("application.previous_filings"),
+                count(ctx, what),
+            )]
         }
         _ => vec![(FieldPath::of("websites"), count(ctx, what))],
     }
@@ -77,5 +87,68 @@ pub(super) fn count_threshold(
         // Every source agrees above the boundary; the dispute matters only at it.
         hit.disputed = !all;
         out.push(hit);
+    }
+}
+
+pub(super) fn provider_limit(
+    ctx: &Ctx,
+    limit: ProviderLimitKind,
+    outcome: ProviderOutcome,
+    out: &mut Vec<Hit>,
+) {
+    let ProviderLimitKind::NewWebsites = limit;
+    let n = count(ctx, Counted::NewWebsites);
+    let max_of = |p: &Provider| {
+        if ctx.individual {
+            p.max_new_websites_individual
+        } else {
+            p.max_new_websites_organisation
+        }
+    };
+    let own = ctx
+        .draft
+        .websites
+        .iter()
+        .find_map(|w| ctx.rules.provider_named(&w.access_provider));
+    let own_limit = own.and_then(|p| max_of(p).map(|m| (p, m)));
+    match outcome {
+        ProviderOutcome::Own => {
+            if let Some((p, max)) = own_limit.filter(|(_, m)| n > *m) {
+                out.push(
+                    Hit::at(FieldPath::of("websites"))
+                        .text("count", n.to_string())
+                        .text("max", max.to_string())
+                        .label("provider", p.name_zh.clone(), p.name_en.clone()),
+                );
+            }
+        }
+        ProviderOutcome::Other => {
+            if own_limit.is_some() {
+                return;
+            }
+            let over: Vec<(&Provider, u32)> = ctx
+                .rules
+                .providers
+                .iter()
+                .filter_map(|p| max_of(p).map(|m| (p, m)))
+                .filter(|(_, m)| n > *m)
+                .collect();
+            if over.is_empty() {
+                return;
+            }
+            let zh: Vec<String> = over
+                .iter()
+                .map(|(p, m)| format!("{}（{m} 个）", p.name_zh))
+                .collect();
+            let en: Vec<String> = over
+                .iter()
+                .map(|(p, m)| format!("{} ({m})", p.name_en))
+                .collect();
+            out.push(
+                Hit::at(FieldPath::of("websites"))
+                    .text("count", n.to_string())
+                    .label("providers", zh.join("、"), en.join(", ")),
+            );
+        }
     }
 }

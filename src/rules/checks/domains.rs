@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::domain::{self, DomainError};
+use crate::domain::{DomainError, SuffixSet};
 use crate::draft::HolderKind;
 use crate::engine::{date, is_name, Ctx, Hit};
 use crate::field_path::FieldPath;
@@ -12,7 +12,9 @@ pub(super) fn each_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
     for (i, w) in ctx.draft.websites.iter().enumerate() {
         for (j, dom) in w.domains.iter().enumerate() {
             if !dom.name.trim().is_empty() {
-                out.push(Hit::at(FieldPath::domain(i, j).key("name")).text("domain", dom.name.trim()));
+                out.push(
+                    Hit::at(FieldPath::domain(i, j).key("name")).text("domain", dom.name.trim()),
+                );
             }
         }
     }
@@ -35,10 +37,10 @@ pub(super) fn syntax(ctx: &Ctx, case: DomainSyntaxCase, out: &mut Vec<Hit>) {
     }
 }
 
-pub(super) fn suffix(ctx: &Ctx, suffixes: &[String], out: &mut Vec<Hit>) {
+pub(super) fn suffix(ctx: &Ctx, suffixes: &[String], set: &SuffixSet, out: &mut Vec<Hit>) {
     for (i, j, parsed) in &ctx.domains {
         let Ok(dn) = parsed else { continue };
-        if domain::matching_suffix(dn, suffixes).is_none() {
+        if set.longest(dn).is_none() {
             let last = dn.labels.last().cloned().unwrap_or_default();
             out.push(
                 Hit::at(FieldPath::domain(*i, *j).key("name"))
@@ -86,7 +88,9 @@ pub(super) fn holder(ctx: &Ctx, case: HolderCase, allow_principal: bool, out: &m
 pub(super) fn holder_kind(ctx: &Ctx, out: &mut Vec<Hit>) {
     for (i, w) in ctx.draft.websites.iter().enumerate() {
         for (j, dom) in w.domains.iter().enumerate() {
-            let Some(kind) = dom.holder_kind else { continue };
+            let Some(kind) = dom.holder_kind else {
+                continue;
+            };
             let fired = match (ctx.individual, kind) {
                 (true, HolderKind::Organisation) => true,
                 (false, HolderKind::Individual) => !held_by_principal(ctx, &dom.holder_name),
@@ -130,6 +134,19 @@ pub(super) fn real_name_recent(ctx: &Ctx, days: u32, out: &mut Vec<Hit>) {
                         .text("verified", date(verified))
                         .text("ready", date(add_working_days(verified, days)))
                         .text("days", days.to_string()),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn real_name_missing(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for (j, dom) in w.domains.iter().enumerate() {
+            if dom.real_name_verified.is_none() && !dom.name.trim().is_empty() {
+                out.push(
+                    Hit::at(FieldPath::domain(i, j).key("real_name_verified"))
+                        .text("domain", dom.name.trim()),
                 );
             }
         }
@@ -193,7 +210,10 @@ mod tests {
         let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(working_days_between(fri, mon), 1);
         assert_eq!(working_days_between(mon, fri), 0);
-        assert_eq!(add_working_days(fri, 3), NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        assert_eq!(
+            add_working_days(fri, 3),
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        );
         // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
         for k in 0..400 {
             let to = fri + chrono::Duration::days(k);
@@ -201,6 +221,70 @@ mod tests {
                 .filter(|x| is_working_day(fri + chrono::Duration::days(*x)))
                 .count() as i64;
             assert_eq!(working_days_between(fri, to), slow, "{k}");
+        }
+    }
+}
+
+pub(super) fn ip_not_public(ctx: &Ctx, out: &mut Vec<Hit>) {
+    use std::net::IpAddr;
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for (j, ip) in w.ips.iter().enumerate() {
+            let Ok(addr) = ip.trim().parse::<IpAddr>() else {
+                continue;
+            };
+            let private = match addr {
+                IpAddr::V4(a) => {
+                    a.is_unspecified()
+                        || a.is_loopback()
+                        || a.is_private()
+                        || a.is_link_local()
+                        || a.is_broadcast()
+                        || a.is_documentation()
+                        || a.octets()[0] == 100 && (64..128).contains(&a.octets()[1])
+                }
+                IpAddr::V6(a) => {
+                    a.is_unspecified()
+                        || a.is_loopback()
+                        || (a.segments()[0] & 0xfe00) == 0xfc00
+                        || (a.segments()[0] & 0xffc0) == 0xfe80
+                }
+            };
+            if private {
+                out.push(Hit::at(FieldPath::website(i).key("ips").index(j)).text("ip", ip.trim()));
+            }
+        }
+    }
+}
+
+pub(super) fn home_page_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        let url = w.home_page.trim().to_lowercase();
+        if url.is_empty() {
+            continue;
+        }
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or(&url);
+        let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+        let listed: Vec<String> = w
+            .domains
+            .iter()
+            .map(|d| d.name.trim().to_lowercase())
+            .filter(|d| !d.is_empty())
+            .collect();
+        if listed.is_empty() {
+            continue;
+        }
+        let ok = listed
+            .iter()
+            .any(|d| host == d || host.ends_with(&format!(".{d}")));
+        if !ok {
+            out.push(
+                Hit::at(FieldPath::website(i).key("home_page"))
+                    .text("home_page", w.home_page.trim())
+                    .text("domains", listed.join(", ")),
+            );
         }
     }
 }

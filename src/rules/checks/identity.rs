@@ -60,7 +60,9 @@ pub(super) fn uscc(ctx: &Ctx, case: UsccCase, out: &mut Vec<Hit>) {
     };
     let hit = || Hit::at(FieldPath::of("entity.certificate.number"));
     match (case, e) {
-        (UsccCase::Length, UsccError::Length { len }) => out.push(hit().text("length", len.to_string())),
+        (UsccCase::Length, UsccError::Length { len }) => {
+            out.push(hit().text("length", len.to_string()))
+        }
         (UsccCase::Charset, UsccError::Charset { ch, position }) => out.push(
             hit()
                 .text("char", ch.to_string())
@@ -78,8 +80,16 @@ pub(super) fn uscc(ctx: &Ctx, case: UsccCase, out: &mut Vec<Hit>) {
 
 fn kinds_label(kinds: &[EntityKind]) -> (String, String) {
     (
-        kinds.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"),
-        kinds.iter().map(|k| k.name_en()).collect::<Vec<_>>().join(", "),
+        kinds
+            .iter()
+            .map(|k| k.name_zh())
+            .collect::<Vec<_>>()
+            .join("、"),
+        kinds
+            .iter()
+            .map(|k| k.name_en())
+            .collect::<Vec<_>>()
+            .join(", "),
     )
 }
 
@@ -144,8 +154,16 @@ pub(super) fn entity_certificate_kind(ctx: &Ctx, allowed: &[KindCertificate], ou
             .vocab("certificate", e.certificate.kind)
             .label(
                 "expected",
-                for_kind.iter().map(|k| k.name_zh()).collect::<Vec<_>>().join("、"),
-                for_kind.iter().map(|k| k.name_en()).collect::<Vec<_>>().join(", "),
+                for_kind
+                    .iter()
+                    .map(|k| k.name_zh())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+                for_kind
+                    .iter()
+                    .map(|k| k.name_en())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ),
     );
 }

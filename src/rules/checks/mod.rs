@@ -13,13 +13,14 @@ mod region;
 mod validity;
 mod website_name;
 
-use super::Check;
+use super::{Check, Rule};
 use crate::engine::{Ctx, Hit};
 
 /// Runs one rule's check.
-pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
+pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
     use Check as C;
-    match check {
+    let prepared = &rule.prepared;
+    match &rule.check {
         C::Always {} => application::always(out),
         C::RulesStale { days } => application::rules_stale(ctx, *days, out),
         C::Required { fields } => application::required(ctx, fields, out),
@@ -32,7 +33,9 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::Uscc { error } => identity::uscc(ctx, *error, out),
         C::UsccEntityKind {} => identity::uscc_entity_kind(ctx, out),
         C::CertificateFormat {} => identity::certificate_format(ctx, out),
-        C::EntityCertificateKind { allowed } => identity::entity_certificate_kind(ctx, allowed, out),
+        C::EntityCertificateKind { allowed } => {
+            identity::entity_certificate_kind(ctx, allowed, out)
+        }
         C::PersonIdKind { refused } => identity::person_id_kind(ctx, refused, out),
         C::EntityKindRefused { refused } => identity::entity_kind_refused(ctx, refused, out),
 
@@ -48,17 +51,32 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::OrgCrossProvince {} => region::org_cross_province(ctx, out),
         C::IndividualCrossProvince {} => region::individual_cross_province(ctx, out),
         C::CrossCity {} => region::cross_city(ctx, out),
+        C::NumberRegion {} => region::number_region(ctx, out),
+        C::PersonHomeProvince { roles } => region::person_home_province(ctx, roles, out),
 
-        C::PrincipalNotLegalRep { role } => people::principal_not_legal_rep(ctx, *role, out),
+        C::PrincipalNotLegalRep {
+            role,
+            foreign_legal_rep_exempt_in,
+            only_foreign_legal_rep,
+        } => {
+            let foreign = ctx.draft.entity.legal_representative_foreign;
+            let exempt =
+                foreign && foreign_legal_rep_exempt_in.contains(&ctx.draft.application.province);
+            if !exempt && (foreign || !only_foreign_legal_rep) {
+                people::principal_not_legal_rep(ctx, *role, out)
+            }
+        }
         C::PrincipalsSamePerson {} => people::principals_same_person(ctx, out),
         C::PrincipalsMustMatch {} => people::principals_must_match(ctx, out),
-        C::NameKeywordLegalRep { words } => people::name_keyword_legal_rep(ctx, words, out),
+        C::NameKeywordLegalRep { words } => {
+            people::name_keyword_legal_rep(ctx, words, &prepared.norm, out)
+        }
 
         C::WebsiteNameLength { .. }
         | C::WebsiteNameForm { .. }
         | C::WebsiteNameWords { .. }
         | C::WebsiteNameSuffix { .. }
-        | C::WebsiteNameUnrelated { .. } => website_name::name(ctx, check, out),
+        | C::WebsiteNameUnrelated { .. } => website_name::name(ctx, rule, out),
         C::WebsiteNameDuplicate {} => website_name::duplicate(ctx, out),
 
         C::CountMax { count, max } => counts::count_max(ctx, *count, *max, out),
@@ -71,26 +89,40 @@ pub(crate) fn run(check: &Check, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::EachDomain {} => domains::each_domain(ctx, out),
         C::DomainSyntax { error } => domains::syntax(ctx, *error, out),
         C::DomainSuffix { suffixes } | C::DomainSuffixForKind { suffixes } => {
-            domains::suffix(ctx, suffixes, out)
+            domains::suffix(ctx, suffixes, &prepared.suffixes, out)
         }
         C::DomainHolder {
             error,
             allow_principal,
         } => domains::holder(ctx, *error, *allow_principal, out),
         C::DomainHolderKind {} => domains::holder_kind(ctx, out),
+        C::DomainRealNameMissing {} => domains::real_name_missing(ctx, out),
         C::DomainRegistrar {} => domains::registrar(ctx, out),
         C::DomainRealNameRecent { working_days } => {
             domains::real_name_recent(ctx, *working_days, out)
         }
         C::IpAddress {} => domains::ip_address(ctx, out),
+        C::IpNotPublic {} => domains::ip_not_public(ctx, out),
+        C::HomePageDomain {} => domains::home_page_domain(ctx, out),
+        C::PersonNameForm {
+            titles,
+            placeholders,
+        } => people::person_name_form(ctx, titles, placeholders, out),
 
         C::ServiceContent { refused, allowed } => {
             preapproval::service_content(ctx, refused, allowed, out)
         }
-        C::Preapproval { outcome, areas } => preapproval::preapproval(ctx, *outcome, areas, out),
+        C::Preapproval {
+            outcome,
+            areas,
+            tier,
+        } => preapproval::preapproval(ctx, *outcome, areas, *tier, out),
+        C::DeclaredContent { outcome, areas } => preapproval::declared(ctx, *outcome, areas, out),
 
+        C::ProviderLimit { limit, outcome } => counts::provider_limit(ctx, *limit, *outcome, out),
         C::ContactFormat { what } => contact::format(ctx, *what, out),
         C::EmergencyDistinct {} => contact::emergency_distinct(ctx, out),
+        C::LandlineNotMobile {} => contact::landline_not_mobile(ctx, out),
         C::ContactShared { what } => contact::shared(ctx, *what, out),
         C::AddressDetailed {} => contact::address_detailed(ctx, out),
     }

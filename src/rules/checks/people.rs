@@ -50,9 +50,14 @@ pub(super) fn principals_must_match(ctx: &Ctx, out: &mut Vec<Hit>) {
     }
 }
 
-pub(super) fn name_keyword_legal_rep(ctx: &Ctx, words: &[String], out: &mut Vec<Hit>) {
+pub(super) fn name_keyword_legal_rep(
+    ctx: &Ctx,
+    words: &[String],
+    norm: &[String],
+    out: &mut Vec<Hit>,
+) {
     let Some(lr) = ctx.legal_rep() else { return };
-    let Some(word) = text::contains_any(&ctx.draft.entity.name, words).first().copied() else {
+    let Some(word) = text::first_contained(&ctx.entity_texts.0, words, norm) else {
         return;
     };
     for (path, _, person) in &ctx.persons {
@@ -62,6 +67,58 @@ pub(super) fn name_keyword_legal_rep(ctx: &Ctx, words: &[String], out: &mut Vec<
                     .text("word", word)
                     .text("legal_rep", lr),
             );
+        }
+    }
+}
+
+pub(super) fn person_name_form(
+    ctx: &Ctx,
+    titles: &[String],
+    placeholders: &[String],
+    out: &mut Vec<Hit>,
+) {
+    let mut people: Vec<(FieldPath, &str, bool)> = ctx
+        .persons
+        .iter()
+        .map(|(path, _, p)| {
+            let resident = matches!(
+                p.id.kind,
+                crate::draft::CertificateKind::ResidentIdCard
+                    | crate::draft::CertificateKind::TemporaryIdCard
+            );
+            (path.clone().key("name"), p.name.as_str(), resident)
+        })
+        .collect();
+    if ctx.individual {
+        let resident = ctx.docs[0].id_card.is_some();
+        people.push((
+            FieldPath::of("entity.name"),
+            ctx.draft.entity.name.as_str(),
+            resident,
+        ));
+    }
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for (field, name, resident) in people {
+        let n = text::normalise_name(name);
+        if n.is_empty() {
+            continue;
+        }
+        let han = n.chars().any(text::is_han);
+        // Latin letters or digits inside a Chinese name; a foreigner's name on a passport may be
+        // Latin (and is not read here unless it mixes in digits).
+        let mixed = (han && n.chars().any(|c| c.is_ascii_alphanumeric()))
+            || (resident && n.chars().any(|c| c.is_ascii_digit()));
+        let title = titles
+            .iter()
+            .find(|t| han && n.ends_with(&text::normalise_name(t)) && n.chars().count() <= 4);
+        let placeholder = placeholders.iter().any(|p| text::normalise_name(p) == n);
+        if mixed || title.is_some() || placeholder {
+            let key = (field.to_string(), n.clone());
+            if seen.iter().any(|(_, x)| *x == n) {
+                continue;
+            }
+            seen.push(key);
+            out.push(Hit::at(field).text("name", name.trim()));
         }
     }
 }

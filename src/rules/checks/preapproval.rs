@@ -4,7 +4,8 @@
 use crate::draft::{PreapprovalArea, ServiceContent};
 use crate::engine::{Ctx, Hit};
 use crate::field_path::FieldPath;
-use crate::rules::check::Outcome;
+use crate::rules::check::{DeclaredOutcome, Outcome};
+use crate::rules::Tier;
 
 pub(super) fn service_content(
     ctx: &Ctx,
@@ -24,6 +25,7 @@ pub(super) fn preapproval(
     ctx: &Ctx,
     outcome: Outcome,
     areas: &[PreapprovalArea],
+    tier: Option<Tier>,
     out: &mut Vec<Hit>,
 ) {
     let d = ctx.draft;
@@ -32,8 +34,13 @@ pub(super) fn preapproval(
             for (k, a) in w.preapprovals.iter().enumerate() {
                 if a.number.trim().is_empty() {
                     out.push(
-                        Hit::at(FieldPath::website(i).key("preapprovals").index(k).key("number"))
-                            .vocab("area", a.area),
+                        Hit::at(
+                            FieldPath::website(i)
+                                .key("preapprovals")
+                                .index(k)
+                                .key("number"),
+                        )
+                        .vocab("area", a.area),
                     );
                 }
             }
@@ -41,51 +48,95 @@ pub(super) fn preapproval(
         return;
     }
     for (i, w) in d.websites.iter().enumerate() {
-        let (name, description) = &ctx.website_texts[i];
-        let mut texts = vec![name.as_str(), description.as_str()];
-        if !ctx.individual {
-            texts.push(ctx.entity_texts.0.as_str());
-            texts.push(ctx.entity_texts.1.as_str());
-        }
-        for area in ctx.areas {
+        let matches = ctx.area_matches(i);
+        for (a, area) in ctx.areas.iter().enumerate() {
             if !areas.is_empty() && !areas.contains(&area.area) {
                 continue;
             }
-            let keyword = texts.iter().find_map(|t| {
-                area.keywords_norm
-                    .iter()
-                    .position(|k| !k.is_empty() && t.contains(k.as_str()))
-                    .map(|n| area.keywords[n].as_str())
-            });
-            let Some(keyword) = keyword else { continue };
-            let permit_held = w.preapprovals.iter().any(|a| a.area == area.area);
+            let Some((hit, text)) = matches.get(a).and_then(Option::as_ref) else {
+                continue;
+            };
+            if tier.is_some_and(|t| t != hit.tier) {
+                continue;
+            }
+            let permit_held = w.preapprovals.iter().any(|p| p.area == area.area);
+            let declared = ctx.rules.declared_areas(w).contains(&area.area);
             let declared_not = w.not_involved.contains(&area.area);
             let fired = match outcome {
-                Outcome::Individual => ctx.individual,
-                Outcome::Undeclared => !ctx.individual && !permit_held && !declared_not,
+                // Declared content is judged by `declared-content` rules, not by the scan.
+                Outcome::Individual => ctx.individual && !declared && !declared_not,
+                Outcome::Undeclared => {
+                    !ctx.individual && !permit_held && !declared_not && !declared
+                }
                 Outcome::NotInvolved => !ctx.individual && declared_not && !permit_held,
                 Outcome::Any => !ctx.individual,
                 Outcome::NumberMissing => false,
             };
             if fired {
-                let field = FieldPath::website(i).key(if declared_not {
-                    "not_involved"
-                } else {
-                    "preapprovals"
-                });
+                let (where_zh, where_en) = text.label();
                 out.push(
-                    Hit::at(field)
+                    Hit::at(text.field(i))
                         .vocab("area", area.area)
-                        .text("keyword", keyword)
-                        .label("permit", area.permit_zh.clone(), en_or(&area.permit_en, &area.permit_zh))
+                        .text("keyword", hit.word.clone())
+                        .label("where", where_zh, where_en)
+                        .label(
+                            "permit",
+                            area.permit_zh.clone(),
+                            en_or(&area.permit_en, &area.permit_zh),
+                        )
                         .label(
                             "authority",
                             area.authority_zh.clone(),
                             en_or(&area.authority_en, &area.authority_zh),
                         )
-                        .text("website", w.name.clone()),
+                        .text("website", w.name.clone())
+                        .text("website_no", (i + 1).to_string()),
                 );
             }
+        }
+    }
+}
+
+pub(super) fn declared(
+    ctx: &Ctx,
+    outcome: DeclaredOutcome,
+    areas: &[PreapprovalArea],
+    out: &mut Vec<Hit>,
+) {
+    for (i, w) in ctx.draft.websites.iter().enumerate() {
+        for area in ctx.rules.declared_areas(w) {
+            if !areas.is_empty() && !areas.contains(&area) {
+                continue;
+            }
+            let permit_held = w.preapprovals.iter().any(|p| p.area == area);
+            let fired = match outcome {
+                DeclaredOutcome::Individual => ctx.individual,
+                DeclaredOutcome::PermitMissing => !ctx.individual && !permit_held,
+                DeclaredOutcome::Declared => !ctx.individual,
+            };
+            if !fired {
+                continue;
+            }
+            let info = ctx.areas.iter().find(|a| a.area == area);
+            let permit = info.map(|a| (a.permit_zh.clone(), en_or(&a.permit_en, &a.permit_zh)));
+            let (permit_zh, permit_en) = permit.unwrap_or_else(|| {
+                (
+                    "主管部门的前置审批文件".into(),
+                    "the competent authority's approval".into(),
+                )
+            });
+            // The field that declares it: the area in the list, else the service content.
+            let field = match w.content_areas.iter().position(|a| *a == area) {
+                Some(k) => FieldPath::website(i).key("content_areas").index(k),
+                None => FieldPath::website(i).key("service_content"),
+            };
+            out.push(
+                Hit::at(field)
+                    .vocab("area", area)
+                    .label("permit", permit_zh, permit_en)
+                    .text("website", w.name.clone())
+                    .text("website_no", (i + 1).to_string()),
+            );
         }
     }
 }
