@@ -60,7 +60,7 @@ fn bench(c: &mut Criterion) {
     .unwrap();
     render_pdf(&first).unwrap();
     eprintln!(
-        "first letter in the process (font parse included): {:.1} ms",
+        "first letter in the process (font decompression and parse included): {:.1} ms",
         t0.elapsed().as_secs_f64() * 1e3
     );
     eprintln!(
@@ -107,6 +107,14 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The one-off cost of the compressed font, paid by the first letter or watermark.
+    let mut font = c.benchmark_group("font");
+    font.sample_size(10);
+    font.bench_function("decompress (brotli, once per process)", |b| {
+        b.iter(|| icp_filing::fonts::decompress_font(icp_filing::fonts::compressed_font()))
+    });
+    font.finish();
 }
 
 criterion_group!(benches, bench);

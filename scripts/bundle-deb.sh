@@ -1,22 +1,18 @@
 #!/usr/bin/env bash
-# Makes a .deb of the desktop app with the Tauri CLI. The one config lives at the repository root
-# (no symlink, for Windows checkouts); the CLI wants it beside the crate, so this copies it into
-# src-tauri/ with its paths made relative to src-tauri/, runs the CLI there and removes the copy.
-# Needs `cargo install tauri-cli --version '^2' --locked` (about 8 minutes on 2 cores).
+# Builds the Linux installer: the release app and its .deb (package `icp-filing-assistant`), with
+# the Tauri CLI from npm (tools/, installed in seconds by scripts/tools.sh; no `cargo install`).
+# The config is the root tauri.conf.json merged with tauri.linux.conf.json; scripts/tauri-cli.mjs
+# runs the CLI in src-tauri/ (see there). About 10–20 minutes of CPU on 2 cores from cold.
+#   scripts/bundle-deb.sh              # .deb
+#   BUNDLES=deb,appimage scripts/bundle-deb.sh
+# The AppImage bundler downloads its tools (linuxdeploy and plugins) from GitHub at bundle time,
+# so it works on the release workflow's runners but not on a machine without that access.
+# Prints the path of each package made.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v cargo-tauri >/dev/null || { echo "bundle: install tauri-cli first: cargo install tauri-cli --version '^2' --locked" >&2; exit 1; }
+scripts/tools.sh >/dev/null
+[ -d ui/node_modules ] || (cd ui && npm ci --no-audit --no-fund)
 (cd ui && npm run -s build)
-copy=src-tauri/tauri.conf.json
-[ ! -e "$copy" ] || { echo "bundle: $copy exists; remove it first" >&2; exit 1; }
-trap 'rm -f "$copy"' EXIT
-node -e '
-  const fs = require("fs");
-  const c = JSON.parse(fs.readFileSync("tauri.conf.json", "utf8"));
-  c.build.frontendDist = "../" + c.build.frontendDist;
-  c.bundle.icon = c.bundle.icon.map((p) => p.replace(/^src-tauri\//, ""));
-  c.bundle.active = true;
-  fs.writeFileSync(process.argv[1], JSON.stringify(c, null, 2));
-' "$copy"
-(cd src-tauri && cargo tauri build --bundles deb)
-ls -l target/release/bundle/deb/*.deb
+node scripts/tauri-cli.mjs build --bundles "${BUNDLES:-deb}"
+target_dir=$(cargo metadata --no-deps --format-version 1 | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).target_directory))')
+ls -1 "$target_dir"/release/bundle/deb/*.deb "$target_dir"/release/bundle/appimage/*.AppImage 2>/dev/null || true

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-cargo run -q -p icp-filing-app --bin ui-schema > "$tmp/schema.json"
+cargo run -q -p icp-filing-app --features ui-schema --bin ui-schema > "$tmp/schema.json"
 (cd ui && node scripts/gen-types.mjs "$tmp/schema.json" "$tmp/generated" > /dev/null)
 
 if [ "${1:-}" = "--write" ]; then

@@ -8,11 +8,18 @@
 //! (e.g. 䶮, 㛃). Callers check [`has_glyph`] before drawing so that a missing character is an
 //! error naming it, never a tofu box.
 //!
+//! The program carries the font brotli-compressed (`NotoSerifCJKsc-Regular.otf.br`, made by
+//! `assets/fonts/compress-font.sh`; 15.9 MB → 10.7 MB, which is what keeps the installers under
+//! 20 MB) and decompresses it once, at the first call that needs it; `benches/letters.rs`
+//! measures that cost (`font/decompress`). A test checks that the compressed copy is exactly
+//! the `.otf` beside it.
+//!
 //! Leaves out: shaping, fallback fonts, vertical text.
 
 use std::sync::OnceLock;
 
-static FONT: &[u8] = include_bytes!("../assets/fonts/NotoSerifCJKsc-Regular.otf");
+/// The font, brotli-compressed (quality 11, 16 MiB window).
+static FONT_BROTLI: &[u8] = include_bytes!("../assets/fonts/NotoSerifCJKsc-Regular.otf.br");
 
 /// The font file name in `assets/fonts/`, for messages and docs.
 pub const CJK_FONT_FILE: &str = "NotoSerifCJKsc-Regular.otf";
@@ -20,9 +27,26 @@ pub const CJK_FONT_FILE: &str = "NotoSerifCJKsc-Regular.otf";
 /// The font's family name as shown to users.
 pub const CJK_FONT_NAME: &str = "Noto Serif CJK SC";
 
-/// The raw OpenType (CFF) bytes of the shipped CJK font.
+/// The raw OpenType (CFF) bytes of the shipped CJK font (decompressed on the first call).
 pub fn cjk_font() -> &'static [u8] {
-    FONT
+    static FONT: OnceLock<Vec<u8>> = OnceLock::new();
+    FONT.get_or_init(|| decompress_font(FONT_BROTLI))
+}
+
+/// Decompresses the built-in font. Public for the benchmark; callers use [`cjk_font`].
+#[doc(hidden)]
+pub fn decompress_font(compressed: &[u8]) -> Vec<u8> {
+    let mut font = Vec::with_capacity(16 << 20);
+    // The bytes are built in and checked by a test; failing here is a build defect.
+    brotli_decompressor::BrotliDecompress(&mut &compressed[..], &mut font)
+        .expect("the built-in CJK font decompresses");
+    font
+}
+
+/// The compressed font as built in (for the benchmark).
+#[doc(hidden)]
+pub fn compressed_font() -> &'static [u8] {
+    FONT_BROTLI
 }
 
 /// The parsed font (ttf-parser parses lazily; this is cheap and done once).
@@ -30,7 +54,7 @@ pub fn cjk_face() -> &'static ttf_parser::Face<'static> {
     static FACE: OnceLock<ttf_parser::Face<'static>> = OnceLock::new();
     FACE.get_or_init(|| {
         // The bytes are built in and checked by a test; failing here is a build defect.
-        ttf_parser::Face::parse(FONT, 0).expect("the built-in CJK font parses")
+        ttf_parser::Face::parse(cjk_font(), 0).expect("the built-in CJK font parses")
     })
 }
 
@@ -70,6 +94,23 @@ mod tests {
         assert!(
             !has_glyph('\u{E000}'),
             "private use area must report missing"
+        );
+    }
+
+    #[test]
+    fn compressed_font_is_the_otf() {
+        let otf = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/fonts/NotoSerifCJKsc-Regular.otf"
+        ))
+        .expect("assets/fonts/NotoSerifCJKsc-Regular.otf");
+        assert!(
+            cjk_font() == otf.as_slice(),
+            "NotoSerifCJKsc-Regular.otf.br is not the .otf beside it: run assets/fonts/compress-font.sh"
+        );
+        assert!(
+            FONT_BROTLI.len() < otf.len() * 7 / 10,
+            "the font should compress to < 70 %"
         );
     }
 

@@ -352,24 +352,45 @@ fn process_alive(_pid: u32) -> bool {
 }
 
 /// Checks a draft name: 1–80 characters, no path separators or control characters, not starting
-/// with a dot, not ending with a space or dot (Windows drops those).
+/// with a dot, not ending with a space or dot (Windows drops those), not a Windows device name.
 pub fn check_name(name: &str) -> Result<(), Error> {
     let bad = name.is_empty()
         || name.chars().count() > MAX_NAME_CHARS
         || name.starts_with('.')
         || name.ends_with(' ')
         || name.ends_with('.')
+        || is_windows_device_name(name)
         || name
             .chars()
             .any(|c| c.is_control() || FORBIDDEN.contains(&c));
     if bad {
         return Err(invalid_input(
             Path::new(name),
-            "草稿名称无效：1–80 个字符，不能包含 / \\ : * ? \" < > | 或以点开头 / invalid draft \
-             name: 1–80 characters, without / \\ : * ? \" < > | and not starting with a dot",
+            "草稿名称无效：1–80 个字符，不能包含 / \\ : * ? \" < > | 或以点开头，也不能是 CON、NUL \
+             等 Windows 设备名 / invalid draft name: 1–80 characters, without / \\ : * ? \" < > |, \
+             not starting with a dot and not a Windows device name such as CON or NUL",
         ));
     }
     Ok(())
+}
+
+/// Whether Windows reads `name` (as the stem of `name.json`) as a device: CON, PRN, AUX, NUL,
+/// COM0–9 and LPT0–9 (also with superscript digits), in any case, even with an extension or
+/// trailing spaces (`nul.txt`, `CON .x`). Refused on every platform so drafts move freely.
+fn is_windows_device_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or("").trim_end_matches(' ');
+    let upper = stem.to_ascii_uppercase();
+    match upper.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => {
+            let mut chars = upper.chars();
+            let prefix: String = chars.by_ref().take(3).collect();
+            let rest: Vec<char> = chars.collect();
+            (prefix == "COM" || prefix == "LPT")
+                && rest.len() == 1
+                && (rest[0].is_ascii_digit() || matches!(rest[0], '¹' | '²' | '³'))
+        }
+    }
 }
 
 /// Characters no draft name may contain (forbidden in file names on Windows or unix).
@@ -394,6 +415,8 @@ fn sanitize_name(base: &str) -> String {
         .to_string();
     if cleaned.is_empty() {
         "draft".to_string()
+    } else if is_windows_device_name(&cleaned) {
+        format!("{cleaned}_")
     } else {
         cleaned
     }
@@ -579,6 +602,12 @@ mod tests {
             ".hidden",
             "x:y",
             "trailing.",
+            "CON",
+            "nul",
+            "Aux.backup",
+            "com1",
+            "LPT9 ",
+            "COM¹",
             &"长".repeat(81),
         ] {
             let err = store.save(name, &sample("x")).unwrap_err();
@@ -596,6 +625,11 @@ mod tests {
         assert_eq!(store.unique_name("my draft"), "my draft-2");
         assert_eq!(store.unique_name("a/b?"), "a_b_");
         assert_eq!(store.unique_name("..."), "draft");
+        assert_eq!(store.unique_name("nul"), "nul_");
+        assert_eq!(store.unique_name("com3"), "com3_");
+        for fine in ["console", "COM10", "LPT", "nul-2", "备案 con"] {
+            assert!(check_name(fine).is_ok(), "{fine}");
+        }
 
         let outside = dir.path().join("export.json");
         store.export("my draft", &outside).unwrap();

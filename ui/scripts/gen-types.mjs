@@ -1,6 +1,6 @@
 // Generates ui/src/generated/{schema.json,types.ts} from the JSON Schema printed by the shell's
 // `ui-schema` binary (the Rust types are the source of truth). Usage:
-//   cargo run -q -p icp-filing-app --bin ui-schema > schema.json
+//   cargo run -q -p icp-filing-app --features ui-schema --bin ui-schema > schema.json
 //   node scripts/gen-types.mjs schema.json OUT_DIR
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";

@@ -6,6 +6,7 @@ import { Alert, Button, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Ty
 import type { AppInfo, DraftEntry } from "./generated/types";
 import { api, errorMessage } from "./api";
 import { Label } from "./form";
+import { AboutButton } from "./About";
 import { pick, useLang, UI } from "./i18n";
 
 interface Props {
@@ -91,6 +92,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
           <Button id="import-draft" onClick={doImport}>
             {pick(UI.importDraft, lang)}
           </Button>
+          <AboutButton info={info} />
         </Space>
       </div>
       {error && (

@@ -39,6 +39,8 @@ pub struct AppInfo {
     pub today: NaiveDate,
     /// App version.
     pub version: String,
+    /// 规则整理日期 / "Rules as of": the oldest `as_of` date of the built-in rule files.
+    pub rules_as_of: Option<NaiveDate>,
     /// Folder that holds the drafts.
     pub drafts_dir: String,
     /// Name of the sample draft written on this (first) start, to open it.
@@ -67,6 +69,7 @@ pub fn app_info_of(state: &AppState) -> CommandResult<AppInfo> {
     Ok(AppInfo {
         today: today(),
         version: env!("CARGO_PKG_VERSION").to_string(),
+        rules_as_of: rules.as_of(),
         drafts_dir: state.store.dir().display().to_string(),
         sample_created: state.sample_created.clone(),
         provinces,

@@ -140,27 +140,11 @@ pub fn print_letter(
     Ok(target.display().to_string())
 }
 
-/// Opens a file with the system's default program.
+/// Opens a file with the system's default program (tauri-plugin-opener: the default PDF viewer
+/// on Windows and macOS, `xdg-open` on Linux, which the .deb depends on). The plugin's Rust API
+/// needs no registration and gives the webview no new permission.
 fn open_in_viewer(path: &Path) -> CommandResult<()> {
-    #[cfg(target_os = "windows")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]).arg(path);
-        c
-    };
-    #[cfg(target_os = "macos")]
-    let mut cmd = {
-        let mut c = std::process::Command::new("open");
-        c.arg(path);
-        c
-    };
-    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
-    let mut cmd = {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(path);
-        c
-    };
-    cmd.spawn().map(|_| ()).map_err(|e| {
+    tauri_plugin_opener::open_path(path, None::<&str>).map_err(|e| {
         CommandError::shell(
             "open",
             &format!(

@@ -161,6 +161,10 @@ export interface AppInfo {
    */
   provinces: ProvinceLabel[];
   /**
+   * 规则整理日期 / "Rules as of": the oldest `as_of` date of the built-in rule files.
+   */
+  rules_as_of?: string | null;
+  /**
    * Name of the sample draft written on this (first) start, to open it.
    */
   sample_created?: string | null;
