@@ -20,6 +20,9 @@ pub struct ChecklistItem {
     pub name_en: String,
     /// The letter (PDF) this app can produce for it, e.g. `gd-commitment-organisation`.
     pub letter: Option<String>,
+    /// The upload-image kind when it is uploaded as an image (`id-front`, `letter-scan` …).
+    #[serde(default)]
+    pub image_kind: Option<String>,
     /// What it is about (a domain, a person), empty for the whole filing.
     pub subject: String,
     /// The rule code that asked for it.
@@ -30,6 +33,9 @@ pub struct ChecklistItem {
     pub reason_en: String,
     /// Sources of the rule, one line.
     pub source: String,
+    /// Sources of the rule in detail (tag, date, note), for the printed checklist.
+    #[serde(default)]
+    pub sources: Vec<crate::finding::Source>,
     /// Field path the rule looked at.
     pub field: String,
 }
@@ -83,11 +89,13 @@ pub fn from_report(report: &crate::finding::Report, rules: &RuleSet) -> Checklis
             name_zh: m.name_zh.clone(),
             name_en: m.name_en.clone(),
             letter: m.letter.clone(),
+            image_kind: m.image_kind.clone(),
             subject,
             rule: f.code.clone(),
             reason_zh: f.message_zh.clone(),
             reason_en: f.message_en.clone(),
             source: f.source.clone(),
+            sources: f.sources.clone(),
             field: f.field.clone(),
         });
     }

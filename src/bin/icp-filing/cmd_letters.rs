@@ -41,7 +41,10 @@ pub fn letters(a: LettersArgs) -> Result<u8, Error> {
     let rendered = letters::render_needed(&draft, &checklist, today)?;
     std::fs::create_dir_all(&a.out).map_err(|e| Error::io(&a.out, e))?;
     for (kind, pdf) in &rendered {
-        let path = a.out.join(format!("{}.pdf", kind.code()));
+        // The names the printed checklist lists: row number, letter, entity.
+        let path = a
+            .out
+            .join(letters::files::letter_file(*kind, &draft, &checklist));
         storage::write_atomic(&path, pdf)?;
         println!("{}", path.display());
     }
