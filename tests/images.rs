@@ -76,7 +76,9 @@ fn clutter(w: u32, h: u32, seed: u64) -> RgbImage {
     let colours: Vec<Rgb<u8>> = (0..cols * h.div_ceil(ch) as usize)
         .map(|_| Rgb([rng.next() as u8, rng.next() as u8, rng.next() as u8]))
         .collect();
-    RgbImage::from_fn(w, h, |x, y| colours[(y / ch) as usize * cols + (x / cw) as usize])
+    RgbImage::from_fn(w, h, |x, y| {
+        colours[(y / ch) as usize * cols + (x / cw) as usize]
+    })
 }
 
 /// `inner` pasted into `frame` at (x, y).
@@ -849,9 +851,16 @@ fn a_card_small_on_a_plain_table_is_found_and_measured() {
     assert!(!e.busy_border);
     // Found within a few pixels of where it is (the small copy is 256 px wide).
     assert!(e.x.abs_diff(300) <= 16 && e.y.abs_diff(500) <= 16, "{e:?}");
-    assert!(e.width.abs_diff(700) <= 24 && e.height.abs_diff(440) <= 24, "{e:?}");
+    assert!(
+        e.width.abs_diff(700) <= 24 && e.height.abs_diff(440) <= 24,
+        "{e:?}"
+    );
     let insp = inspect(&png(&frame), MaterialKind::IdBack, None).unwrap();
-    assert!(codes(&insp.reasons).contains(&WarningCode::NeedsCrop), "{:?}", insp.reasons);
+    assert!(
+        codes(&insp.reasons).contains(&WarningCode::NeedsCrop),
+        "{:?}",
+        insp.reasons
+    );
     assert!(!insp.meets_target);
     // The watermark goes on the card, not on the table.
     let mut req = PrepareRequest::new(MaterialKind::IdBack);
@@ -927,7 +936,11 @@ fn targets_resolve_from_data() {
         assert!(t.systems().iter().any(|x| x == s), "{s}");
     }
     // Named as users know them, generic first.
-    let names: Vec<&str> = t.system_names().iter().map(|s| s.name_zh.as_str()).collect();
+    let names: Vec<&str> = t
+        .system_names()
+        .iter()
+        .map(|s| s.name_zh.as_str())
+        .collect();
     assert_eq!(names, ["通用", "阿里云", "腾讯云", "华为云"]);
     let d = t
         .resolve(MaterialKind::DomainCertificate, Some("aliyun"))
@@ -971,7 +984,10 @@ fn bad_target_data_is_a_load_error() {
         ),
         (ok.replace("name_zh = \"通用\"", "name_zh = \" \""), "name"),
         (
-            ok.replace("[[system]]\nid = \"generic\"\nname_zh = \"通用\"\nname_en = \"Generic\"\n", ""),
+            ok.replace(
+                "[[system]]\nid = \"generic\"\nname_zh = \"通用\"\nname_en = \"Generic\"\n",
+                "",
+            ),
             "[[system]]",
         ),
         (

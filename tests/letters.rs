@@ -484,7 +484,11 @@ fn checklist_pdf_is_a_table_of_the_items() {
     items[1].letter = Some("gd-commitment-organisation".into());
     items[2].subject = "jienan-tech.cn".into();
     let list = Checklist { items };
-    let (doc, _, t) = render(LetterKind::Checklist, &company(), &list);
+    let (doc, pdf, _) = render(LetterKind::Checklist, &company(), &list);
+    // pdftotext reads table columns interleaved: compare the layout's text, cell by cell, and
+    // check the PDF's text layer for a phrase within one cell line.
+    let t = squash(&doc.text());
+    assert!(squash(&pdftotext(&pdf)).contains("法定代表人签字并加盖公章"));
     assert!(doc.pages.len() >= 2, "30 rows need two pages");
     assert_contains(
         LetterKind::Checklist,
@@ -606,7 +610,12 @@ fn not_involved_without_declared_areas_names_no_area() {
         &t,
         &["除已取得前置审批的医疗保健信息服务外，不从事需经有关主管部门前置审批的互联网信息服务。"],
     );
-    for area in ["互联网新闻信息服务", "网络出版", "电子公告服务", "互联网金融"] {
+    for area in [
+        "互联网新闻信息服务",
+        "网络出版",
+        "电子公告服务",
+        "互联网金融",
+    ] {
         assert!(!t.contains(area), "{area} was not declared: {t}");
     }
 }
@@ -632,7 +641,16 @@ fn not_involved_lists_only_the_areas_declared_for_each_website() {
             "2.网站名称：㛃楠商城（域名：jienan-shop.cn），不涉及互联网新闻信息服务。",
         ],
     );
-    for area in ["网络出版", "医疗保健", "药品", "网络文化", "视听", "网约车", "宗教", "电子公告"] {
+    for area in [
+        "网络出版",
+        "医疗保健",
+        "药品",
+        "网络文化",
+        "视听",
+        "网约车",
+        "宗教",
+        "电子公告",
+    ] {
         assert!(!t.contains(area), "{area} was not declared: {t}");
     }
 }
@@ -644,11 +662,17 @@ fn authorisation_names_every_role_of_a_person_in_one_sentence() {
     d.entity.principal = d.websites[0].principal.clone();
     let (_, _, t) = render(LetterKind::AuthorisationLetter, &d, &Checklist::default());
     let name = squash(&d.websites[0].principal.name);
-    assert!(!t.contains("。、"), "sentence broken after the first role: {t}");
+    assert!(
+        !t.contains("。、"),
+        "sentence broken after the first role: {t}"
+    );
     assert_contains(
         LetterKind::AuthorisationLetter,
         &t,
-        &[&format!("{name}（"), "担任主体负责人、网站“㛃楠科技官网”的网站负责人。"],
+        &[
+            &format!("{name}（"),
+            "担任主体负责人、网站“㛃楠科技官网”的网站负责人。",
+        ],
     );
 }
 
@@ -723,7 +747,10 @@ fn seal_area_is_42_mm_in_the_same_place_on_every_letter_and_clear_of_text() {
             assert_eq!(layout::SEAL_MM, 42.0);
         }
         // The mark is on the last page, and no printed text (but its own label) touches it.
-        assert!(last.items.iter().any(|i| matches!(i, Item::Frame(f) if f == m)));
+        assert!(last
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Frame(f) if f == m)));
         for (text, x0, y0, x1, y1) in text_boxes(last) {
             if text == layout::SEAL_HINT || text == layout::FINGERPRINT_HINT {
                 assert!(x0 >= m.x_mm && x1 <= m.x_mm + m.w_mm && y1 <= m.y_mm + m.h_mm);
@@ -778,7 +805,9 @@ fn checklist_pdf_names_the_files_as_saved_and_the_sources_by_publisher() {
     let rules = icp_filing::rules::builtin().unwrap();
     let d = company();
     let list = icp_filing::checklist::build(&d, rules, today());
-    let (_, _, t) = render(LetterKind::Checklist, &d, &list);
+    let (doc, pdf, _) = render(LetterKind::Checklist, &d, &list);
+    assert!(squash(&pdftotext(&pdf)).contains("UCloud（优刻得）《"));
+    let t = squash(&doc.text());
     for kind in list.letters() {
         let kind = LetterKind::parse(kind).unwrap();
         let file = letters::files::letter_file(kind, &d, &list);
@@ -801,7 +830,10 @@ fn checklist_pdf_names_the_files_as_saved_and_the_sources_by_publisher() {
     );
     assert!(t.contains(&squash(&files[0])) && t.contains(&squash(&files[1])));
     // Sources by publisher, title and date, not by tag.
-    assert!(t.contains("UCloud（优刻得）《备案材料指引》2025-12-30"), "{t}");
+    assert!(
+        t.contains("UCloud（优刻得）《备案材料指引》2025-12-30"),
+        "{t}"
+    );
     assert!(!t.contains("UC-G12025"), "{t}");
 }
 
@@ -816,7 +848,10 @@ fn every_source_tag_of_the_built_in_rules_has_a_publisher() {
             }
         }
     }
-    assert!(missing.is_empty(), "add these tags to src/letters/sources.rs: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "add these tags to src/letters/sources.rs: {missing:?}"
+    );
 }
 
 #[test]
@@ -845,9 +880,9 @@ fn cli_writes_the_letters_a_draft_needs() {
         .collect();
     // Saved under the names the printed checklist lists.
     assert!(
-        paths
-            .iter()
-            .any(|p| p.ends_with("_互联网信息服务备案承诺书（单位）_深圳市星河数据科技有限公司.pdf")),
+        paths.iter().any(
+            |p| p.ends_with("_互联网信息服务备案承诺书（单位）_深圳市星河数据科技有限公司.pdf")
+        ),
         "{paths:?}"
     );
     assert!(

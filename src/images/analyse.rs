@@ -326,7 +326,9 @@ pub fn document_extent(img: &RgbImage) -> Extent {
         .collect();
     let foreground = |x: u32, y: u32| {
         let p = at(x, y);
-        let dist: u32 = (0..3).map(|c| u32::from(p[c]).abs_diff(background[c])).sum();
+        let dist: u32 = (0..3)
+            .map(|c| u32::from(p[c]).abs_diff(background[c]))
+            .sum();
         dist > FOREGROUND_DISTANCE || edge(x, y) > FOREGROUND_EDGE
     };
     let mut rows = vec![0u32; sh as usize];

@@ -736,8 +736,7 @@ pub fn inspect(
             "The photo is upright only through its EXIF orientation tag and may show sideways after upload; preparing it turns the pixels upright",
         ));
     }
-    let (content, colour) =
-        content_warnings(&loaded.rgb, loaded.stored_grey, &target, None, false);
+    let (content, colour) = content_warnings(&loaded.rgb, loaded.stored_grey, &target, None, false);
     reasons.extend(content);
     Ok(Inspection {
         format: loaded.format.to_string(),
@@ -857,7 +856,13 @@ pub fn combine_id_card(
     let mut page = combine_pages(&sides[0], &sides[1])?;
     drop(sides);
     let (pw, ph) = page.dimensions();
-    let copies = watermark_step(&mut page, req.watermark, &target, (0, 0, pw, ph), &mut warnings)?;
+    let copies = watermark_step(
+        &mut page,
+        req.watermark,
+        &target,
+        (0, 0, pw, ph),
+        &mut warnings,
+    )?;
     finish(&page, target, max_bytes, warnings, copies)
 }
 

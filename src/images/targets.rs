@@ -8,7 +8,6 @@
 use std::sync::OnceLock;
 
 use schemars::JsonSchema;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::MaterialKind;

@@ -29,12 +29,16 @@ fn owners(item: &ChecklistItem, draft: &Draft) -> Vec<String> {
     }
     let entity = draft.entity.name.trim().to_string();
     let mut out: Vec<String> = Vec::new();
-    let mut push = |name: &str| {
+    fn push(out: &mut Vec<String>, name: &str) {
         let name = name.trim();
-        if !name.is_empty() && !out.iter().any(|o| normalise_name(o) == normalise_name(name)) {
+        if !name.is_empty()
+            && !out
+                .iter()
+                .any(|o| normalise_name(o) == normalise_name(name))
+        {
             out.push(name.to_string());
         }
-    };
+    }
     // The field the rule looked at says which website, when it names one.
     let site = item
         .field
@@ -45,14 +49,17 @@ fn owners(item: &ChecklistItem, draft: &Draft) -> Vec<String> {
         item.material.starts_with("website-") || item.material == "verification-photo";
     if website_person {
         match site.and_then(|i| draft.websites.get(i)) {
-            Some(w) => push(&w.principal.name),
-            None => draft.websites.iter().for_each(|w| push(&w.principal.name)),
+            Some(w) => push(&mut out, &w.principal.name),
+            None => draft
+                .websites
+                .iter()
+                .for_each(|w| push(&mut out, &w.principal.name)),
         }
     } else if item.material.contains("principal") {
-        push(&draft.entity.principal.name);
+        push(&mut out, &draft.entity.principal.name);
     }
     if out.is_empty() {
-        push(&entity);
+        push(&mut out, &entity);
     }
     out
 }

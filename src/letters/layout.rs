@@ -53,12 +53,15 @@ pub const SEAL_MM: f32 = 42.0;
 /// Left edge of the seal area, mm: flush with the right edge of the text area. The same on
 /// every letter and every page size this app prints (A4).
 pub const SEAL_X_MM: f32 = PAGE_WIDTH_MM - MARGIN_RIGHT_MM - SEAL_MM;
-/// Top edge of the seal area, mm: its bottom sits on the bottom of the text area.
-pub const SEAL_Y_MM: f32 = PAGE_HEIGHT_MM - MARGIN_BOTTOM_MM - SEAL_MM;
+/// How far the seal area reaches below the text area into the bottom margin, mm: the seal is
+/// not text, and the body keeps that much more room. 23 mm stay free below it.
+pub const SEAL_BELOW_TEXT_MM: f32 = 12.0;
+/// Top edge of the seal area, mm.
+pub const SEAL_Y_MM: f32 = PAGE_HEIGHT_MM - MARGIN_BOTTOM_MM - SEAL_MM + SEAL_BELOW_TEXT_MM;
 /// Side of the dashed fingerprint spot on personal letters, mm (a thumb print is 15–20 mm).
 pub const FINGERPRINT_MM: f32 = 22.0;
 /// Free space kept between the signature lines and the seal area, mm.
-pub const SEAL_GAP_MM: f32 = 6.0;
+pub const SEAL_GAP_MM: f32 = 4.0;
 /// Label inside the seal area.
 pub const SEAL_HINT: &str = "盖章处";
 /// Label inside the fingerprint spot.
@@ -275,7 +278,8 @@ pub enum Mark {
 /// The signature block: lines at the bottom of the last page, left of a fixed mark area.
 ///
 /// The mark area is the square [`SEAL_X_MM`], [`SEAL_Y_MM`], [`SEAL_MM`] on every letter: the
-/// bottom-right corner of the text area. The lines are set to its left with [`SEAL_GAP_MM`] of
+/// bottom-right corner of the text area, reaching [`SEAL_BELOW_TEXT_MM`] into the bottom margin.
+/// The lines are set to its left with [`SEAL_GAP_MM`] of
 /// free space, so a seal of up to 42 mm never covers printed text, and the block goes to a new
 /// page when the body text reaches the area.
 #[derive(Clone, Debug, PartialEq)]
@@ -536,10 +540,22 @@ impl Flow {
             match &l.value {
                 Some(v) => {
                     let avail = ((block_w - lw) / em).max(2.0);
-                    let parts: Vec<String> = break_lines(v, avail, avail)
+                    let mut parts: Vec<String> = break_lines(v, avail, avail)
                         .into_iter()
                         .map(|b| b.text)
                         .collect();
+                    // A value that wraps is split into lines of even length, never a long
+                    // line and one orphaned character.
+                    if parts.len() > 1 {
+                        let even = (width_em(v) / parts.len() as f32 + 1.0).min(avail);
+                        let balanced: Vec<String> = break_lines(v, even, even)
+                            .into_iter()
+                            .map(|b| b.text)
+                            .collect();
+                        if balanced.len() == parts.len() {
+                            parts = balanced;
+                        }
+                    }
                     rows += parts.len().max(1);
                     laid.push((lw, parts, None));
                 }
@@ -550,13 +566,8 @@ impl Flow {
             }
         }
         let block_h = rows as f32 * pitch;
-        // The block sits at the bottom of the text area: lines centred on the mark area when
-        // they are lower than it, else ending on the bottom of the text area.
-        let lines_top = if block_h <= SEAL_MM {
-            SEAL_Y_MM + (SEAL_MM - block_h) / 2.0
-        } else {
-            text_bottom() - block_h
-        };
+        // The lines end on the bottom of the text area, beside the mark area.
+        let lines_top = text_bottom() - block_h;
         let zone_top = lines_top.min(SEAL_Y_MM);
         let gap = pt_to_mm(self.pitch_pt);
         if self.y + gap > zone_top + 0.01 {

@@ -563,12 +563,7 @@ fn same_person(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-fn person_line(
-    f: &Fill,
-    p: &Person,
-    path: &str,
-    roles: &[String],
-) -> Result<String, Error> {
+fn person_line(f: &Fill, p: &Person, path: &str, roles: &[String]) -> Result<String, Error> {
     let name = f.need(
         &p.name,
         &format!("{path}.name"),
@@ -605,10 +600,7 @@ fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
     let mut grouped: Vec<(String, &Person, String, Vec<String>)> = Vec::new();
     for (role, person, path) in roles {
         let key = normalise_name(&person.name);
-        match grouped
-            .iter_mut()
-            .find(|g| !key.is_empty() && g.0 == key)
-        {
+        match grouped.iter_mut().find(|g| !key.is_empty() && g.0 == key) {
             Some(g) => g.3.push(role),
             None => grouped.push((key, person, path, vec![role])),
         }

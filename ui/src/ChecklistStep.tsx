@@ -249,7 +249,7 @@ function ImagesPanel({ checklist }: { checklist: Checklist | null }) {
   // A quarter turn changes the crop's coordinate space: the crop is dropped.
   const turn = (by: number) => {
     if (!attached) return;
-    const q = (((attached.request.quarter_turns + by) % 4) + 4) % 4;
+    const q = ((((attached.request.quarter_turns ?? 0) + by) % 4) + 4) % 4;
     void attach(request(attached.request.path, { quarter_turns: q, crop: null }));
   };
   const doExport = async () => {

@@ -4,10 +4,10 @@
 
 use icp_filing::checklist::Checklist;
 use icp_filing::finding::Report;
+use icp_filing::letters::Document;
 use icp_filing::storage::DraftEntry;
 use icp_filing::Draft;
 use icp_filing_app::commands::app::AppInfo;
-use icp_filing::letters::Document;
 use icp_filing_app::commands::images::{AttachedImage, ImageOptions, ImageRequest};
 use icp_filing_app::commands::letters::NeededLetter;
 use icp_filing_app::error::CommandError;

@@ -207,8 +207,7 @@ pub async fn attach_image<R: Runtime>(
 ) -> CommandResult<AttachedImage> {
     let attached = attach(&request)?;
     let cache = cache(&app);
-    *cache.0.lock().unwrap_or_else(|p| p.into_inner()) =
-        Some((request, attached.prepared.clone()));
+    *cache.0.lock().unwrap_or_else(|p| p.into_inner()) = Some((request, attached.prepared.clone()));
     Ok(attached)
 }
 
