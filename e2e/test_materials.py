@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
 
 import run as e2e
 
@@ -77,6 +78,22 @@ def drag_crop(app: e2e.App, box: tuple[int, int, int, int], full: tuple[int, int
     ).release().perform()
 
 
+def shot_of(app: e2e.App, name: str, css: str) -> None:
+    """Screenshots with `css` scrolled into view, at both sizes, in Chinese and English."""
+    e2e.OUT.mkdir(parents=True, exist_ok=True)
+    start = app._active_lang()
+    for lang in ("zh", "en"):
+        app.set_lang(lang)
+        for w, h in e2e.SIZES:
+            app.d.set_window_size(w, h)
+            time.sleep(0.4)
+            app.d.execute_script("document.querySelector(arguments[0]).scrollIntoView({block:'start'})", css)
+            time.sleep(0.2)
+            app.d.save_screenshot(str(e2e.OUT / f"{name}-{lang}-{w}x{h}.png"))
+    app.set_lang(start)
+    app.d.set_window_size(*e2e.SIZES[0])
+
+
 def test_id_photo_rotate_crop_export():
     if not Path(CONVERT).exists():
         raise AssertionError("needs ImageMagick (apt-get install imagemagick)")
@@ -85,19 +102,33 @@ def test_id_photo_rotate_crop_export():
     app = e2e.App(data, dialogs).start()
     try:
         app.wait_for(".wizard")
+        app.set_lang("zh")
         app.click('[data-step="checklist"]')
         app.wait_until(lambda: app.current_step() == "checklist", what="checklist step")
         app.wait_until(lambda: len(app.all("#checklist-table .checklist-material")) > 0, what="checklist items")
         materials = [e.get_attribute("data-material") for e in app.all("#checklist-table .checklist-material")]
         row = materials.index("principal-id-scan") + 1
-        app.select("image-item", "主体负责人身份证")
+        # Open the item select and click the option (the options are the checklist rows).
+        box = app.css("#image-item").find_element(By.XPATH, "./ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]")
+        app.d.execute_script("arguments[0].scrollIntoView({block:'center'})", box)
+        box.click()
+
+        def option():
+            for o in app.all(".ant-select-dropdown .ant-select-item-option"):
+                if "主体负责人身份证" in (o.get_attribute("textContent") or "") and o.is_displayed():
+                    return o
+            return None
+
+        app.wait_until(option, what="ID option").click()
+        # The ID side select appears only for an ID item.
+        app.wait_until(lambda: app.exists("#image-side"), what="ID item chosen")
         app.click("#image-choose")
         app.wait_for("#image-result", timeout=30)
         # Sideways in the frame: never "meets the limits as it is".
         assert app.exists("#image-not-meets") and not app.exists("#image-meets")
         codes = [e.get_attribute("data-code") for e in app.all("#image-reasons li")]
         assert "orientation" in codes, codes
-        app.shot("55-materials-sideways", langs=("zh", "en"))
+        shot_of(app, "55-materials-sideways", "#images-panel")
 
         # Turn left: the prepared image turns (the core does it), not only the preview.
         app.click("#image-rotate-left")
@@ -116,7 +147,7 @@ def test_id_photo_rotate_crop_export():
         assert w > h and abs(w - 860) < 40 and abs(h - 540) < 40, (w, h)
         warnings = [e.get_attribute("data-code") for e in app.all("#image-warnings li")]
         assert "orientation" not in warnings and "needs-crop" not in warnings, warnings
-        app.shot("56-materials-cropped", langs=("zh", "en"))
+        shot_of(app, "56-materials-cropped", "#images-panel")
 
         # Export: the prepared result, named after the checklist row, the item and the person.
         app.click("#image-export")
@@ -141,6 +172,7 @@ def test_letters_say_who_signs_and_where_to_upload():
     app = e2e.App(data, dialogs).start()
     try:
         app.wait_for(".wizard")
+        app.set_lang("zh")
         app.click('[data-step="letters"]')
         app.wait_until(lambda: app.current_step() == "letters", what="letters step")
         app.wait_until(lambda: app.exists('.letter-item[data-letter="gd-commitment-organisation"] .letter-signing'), what="signing notes")
@@ -154,7 +186,7 @@ def test_letters_say_who_signs_and_where_to_upload():
         # Saving uses that file name.
         app.click('.letter-item[data-letter="gd-commitment-organisation"] .letter-save')
         app.wait_until(lambda: app.exists('#letter-message[data-type="success"]'), timeout=20, what="saved")
-        name = file.split("：", 1)[-1].split(":", 1)[-1].strip()
+        name = re.split(r"[：:]", file, maxsplit=1)[-1].strip()
         assert (dialogs / name).exists(), (name, list(dialogs.iterdir()))
         # English: the same note in English.
         app.set_lang("en")

@@ -83,11 +83,11 @@ export function ChecklistStep() {
                   {letter && letter.id !== "checklist" && (
                     <div className="letter-signing small" data-letter={letter.id}>
                       <div>
-                        <b>{pick(T.signs, lang)}：</b>
+                        <b>{pick(T.signs, lang)}{lang === "zh" ? "：" : ": "}</b>
                         {lang === "zh" ? letter.signing.steps_zh : letter.signing.steps_en}
                       </div>
                       <div>
-                        <b>{pick(T.upload, lang)}：</b>
+                        <b>{pick(T.upload, lang)}{lang === "zh" ? "：" : ": "}</b>
                         {lang === "zh" ? letter.signing.upload_zh : letter.signing.upload_en}
                       </div>
                     </div>
@@ -272,6 +272,8 @@ function ImagesPanel({ checklist }: { checklist: Checklist | null }) {
       <Space wrap>
         <Select
           id="image-item"
+          showSearch
+          optionFilterProp="label"
           aria-label={pick(T.forItem, lang)}
           style={{ minWidth: 280, maxWidth: 420 }}
           value={item ?? undefined}

@@ -75,15 +75,15 @@ export function LettersStep() {
                 </Typography.Text>
                 <div className="letter-signing small" data-seal={l.signing.seal ? "yes" : "no"} data-fingerprint={l.signing.fingerprint ? "yes" : "no"}>
                   <div>
-                    <b>{pick(SIGNS, lang)}：</b>
+                    <b>{pick(SIGNS, lang)}{lang === "zh" ? "：" : ": "}</b>
                     {lang === "zh" ? l.signing.steps_zh : l.signing.steps_en}
                   </div>
                   <div>
-                    <b>{pick(UPLOAD, lang)}：</b>
+                    <b>{pick(UPLOAD, lang)}{lang === "zh" ? "：" : ": "}</b>
                     {lang === "zh" ? l.signing.upload_zh : l.signing.upload_en}
                   </div>
                   <div className="letter-file">
-                    <b>{pick(FILE, lang)}：</b>
+                    <b>{pick(FILE, lang)}{lang === "zh" ? "：" : ": "}</b>
                     {l.file}
                   </div>
                 </div>
