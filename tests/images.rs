@@ -51,7 +51,7 @@ fn card(w: u32, h: u32, seed: u64) -> RgbImage {
         let print = (0.08..0.60).contains(&fx)
             && (0.12..0.88).contains(&fy)
             && ((fy * 14.0).fract() < 0.45)
-            && rng.next() % 3 == 0;
+            && rng.next().is_multiple_of(3);
         let portrait = (0.64..0.92).contains(&fx) && (0.14..0.78).contains(&fy);
         let (r, g, b) = if print {
             (30.0, 30.0, 40.0)
