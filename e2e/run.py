@@ -686,7 +686,9 @@ def main() -> int:
         return 1
     only = sys.argv[1:]
     passed = failed = 0
-    for test in TESTS:
+    from test_materials import TESTS as MATERIALS_TESTS  # materials step and letters' notes
+
+    for test in TESTS + MATERIALS_TESTS:
         if only and not any(o in test.__name__ for o in only):
             continue
         t0 = time.monotonic()

@@ -10,6 +10,9 @@
 # Each tool runs ROUNDS times, interleaved (so machine load hits both alike); prints wall time
 # and peak memory (max RSS) per run from /usr/bin/time -v, and the medians. A third row runs
 # convert's own size search (-define jpeg:extent=976KB), the like-for-like task.
+# Quality per byte: PSNR (ImageMagick `compare`; this ImageMagick has no SSIM metric) of each
+# output against the input, with the byte counts, and PSNR of convert at the byte size icp-filing reached (its own size search
+# with -define jpeg:extent set to our file's size), so the two are compared at equal bytes.
 #
 # Usage: scripts/bench-images.sh [ROUNDS]   (default 5). Needs imagemagick and GNU time.
 set -euo pipefail
@@ -68,3 +71,24 @@ for tool in icp-filing convert convert-extent; do
     printf '  %-15s %6.2f s  %7.1f MB peak\n' "$tool" "$t" "$(echo "$m / 1024" | bc -l)"
 done
 echo "output sizes: icp-filing $(stat -c %s "$WORK/ours.jpg") bytes, convert $(stat -c %s "$WORK/theirs.jpg") bytes, convert-extent $(stat -c %s "$WORK/extent.jpg") bytes (quality $("${CONVERT%/*}/identify" -format %Q "$WORK/extent.jpg"))"
+
+# Quality per byte, against the input (same pixel size only; a downscaled output is compared
+# with the input resized the same way).
+REF="$WORK/reference.png"
+if [ "$GEOM" = "4000x3000" ]; then
+    "$CONVERT" "$IN" "$REF"
+else
+    "$CONVERT" "$IN" -resize "${GEOM}!" "$REF"
+fi
+COMPARE="${CONVERT%/*}/compare"
+metric() { # metric file -> value
+    "$COMPARE" -metric "$1" "$REF" "$2" null: 2>&1 | awk '{ print $1 }'
+}
+OURS_BYTES=$(stat -c %s "$WORK/ours.jpg")
+# convert at exactly our byte budget (its search may land a little under it).
+"$CONVERT" "$IN" $( [ "$GEOM" = "4000x3000" ] || echo -resize "${GEOM}!" ) -define jpeg:extent="$OURS_BYTES" -sampling-factor 2x2 "$WORK/equal.jpg"
+echo
+echo "quality per byte (vs the input; higher is better):"
+printf '  %-22s %9s B  PSNR %6s dB\n' icp-filing "$OURS_BYTES" "$(metric PSNR "$WORK/ours.jpg")"
+printf '  %-22s %9s B  PSNR %6s dB\n' "convert at equal bytes" "$(stat -c %s "$WORK/equal.jpg")" "$(metric PSNR "$WORK/equal.jpg")"
+printf '  %-22s %9s B  PSNR %6s dB\n' convert-extent "$(stat -c %s "$WORK/extent.jpg")" "$(metric PSNR "$WORK/extent.jpg")"

@@ -24,6 +24,9 @@ pub struct ChecklistItem {
     pub name_en: String,
     /// The letter (PDF) this app can produce for it, e.g. `gd-commitment-organisation`.
     pub letter: Option<String>,
+    /// The upload-image kind when it is uploaded as an image (`id-front`, `letter-scan` …).
+    #[serde(default)]
+    pub image_kind: Option<String>,
     /// What it is about (a domain, a person), empty for the whole filing.
     pub subject: String,
     /// The rule code that asked for it.
@@ -89,6 +92,7 @@ pub fn from_report(report: &crate::finding::Report, rules: &RuleSet) -> Checklis
             name_zh: m.name_zh.clone(),
             name_en: m.name_en.clone(),
             letter: m.letter.clone(),
+            image_kind: m.image_kind.clone(),
             subject,
             rule: f.code.clone(),
             reason_zh: f.message_zh.clone(),

@@ -40,6 +40,53 @@ fn photo(w: u32, h: u32, seed: u64) -> RgbImage {
     })
 }
 
+/// An ID card as a scan or a tight crop shows it: pale patterned face, lines of dark print on
+/// the left, a portrait block on the right, a thin margin all round.
+fn card(w: u32, h: u32, seed: u64) -> RgbImage {
+    let mut rng = Rng(seed | 1);
+    RgbImage::from_fn(w, h, |x, y| {
+        let (fx, fy) = (x as f32 / w as f32, y as f32 / h as f32);
+        let n = (rng.next() % 7) as f32 - 3.0;
+        let pattern = ((fx * 40.0).sin() * (fy * 30.0).cos()) * 4.0;
+        let print = (0.08..0.60).contains(&fx)
+            && (0.12..0.88).contains(&fy)
+            && ((fy * 14.0).fract() < 0.45)
+            && rng.next().is_multiple_of(3);
+        let portrait = (0.64..0.92).contains(&fx) && (0.14..0.78).contains(&fy);
+        let (r, g, b) = if print {
+            (30.0, 30.0, 40.0)
+        } else if portrait {
+            (150.0 + 60.0 * fy, 110.0 + 40.0 * fx, 100.0)
+        } else {
+            (214.0 + pattern, 226.0 + pattern, 238.0 + pattern)
+        };
+        Rgb([
+            (r + n).clamp(0.0, 255.0) as u8,
+            (g + n).clamp(0.0, 255.0) as u8,
+            (b + n).clamp(0.0, 255.0) as u8,
+        ])
+    })
+}
+
+/// A cluttered background (objects, a patterned cloth): patches of random colour.
+fn clutter(w: u32, h: u32, seed: u64) -> RgbImage {
+    let mut rng = Rng(seed | 1);
+    let (cw, ch) = (37, 29);
+    let cols = w.div_ceil(cw) as usize;
+    let colours: Vec<Rgb<u8>> = (0..cols * h.div_ceil(ch) as usize)
+        .map(|_| Rgb([rng.next() as u8, rng.next() as u8, rng.next() as u8]))
+        .collect();
+    RgbImage::from_fn(w, h, |x, y| {
+        colours[(y / ch) as usize * cols + (x / cw) as usize]
+    })
+}
+
+/// `inner` pasted into `frame` at (x, y).
+fn pasted(mut frame: RgbImage, inner: &RgbImage, x: u32, y: u32) -> RgbImage {
+    image::imageops::replace(&mut frame, inner, i64::from(x), i64::from(y));
+    frame
+}
+
 fn grey_of(img: &RgbImage) -> RgbImage {
     RgbImage::from_fn(img.width(), img.height(), |x, y| {
         let p = img.get_pixel(x, y);
@@ -341,7 +388,7 @@ fn too_small_and_odd_shapes_warn() {
 
     // A good one: no warnings at all.
     let p = prepare(
-        &png(&photo(856, 540, 5)),
+        &png(&card(856, 540, 5)),
         &PrepareRequest::new(MaterialKind::IdFront),
     )
     .unwrap();
@@ -585,7 +632,7 @@ fn other_formats_load() {
 #[test]
 fn inspect_reports_what_blocks_an_upload() {
     // A good ID card JPEG for Huawei: meets the target.
-    let good = jpeg(&photo(1000, 630, 13));
+    let good = jpeg(&card(1000, 630, 13));
     let insp = inspect(&good, MaterialKind::IdFront, Some("huawei")).unwrap();
     assert!(insp.meets_target, "{:?}", insp.reasons);
     assert_eq!(insp.format, "jpg");
@@ -740,8 +787,8 @@ fn id_card_sides_combine_on_one_a4_page() {
     assert_eq!(page.get_pixel(w / 2, h / 2), &Rgb([255, 255, 255]));
 
     // Through the API with a photographed back that is much larger: shrunk to fit the page.
-    let f = jpeg(&photo(856, 540, 16));
-    let b = jpeg(&photo(3000, 1900, 17));
+    let f = jpeg(&card(856, 540, 16));
+    let b = jpeg(&card(3000, 1900, 17));
     let p = combine_id_card(IdSide::new(&f), IdSide::new(&b), &CombineRequest::default()).unwrap();
     assert!((f64::from(p.height) / f64::from(p.width) - 297.0 / 210.0).abs() < 0.01);
     assert!(p.width <= 2480 && p.bytes <= p.max_bytes);
@@ -749,7 +796,7 @@ fn id_card_sides_combine_on_one_a4_page() {
     assert!(p.warnings.is_empty(), "{:?}", p.warnings);
 
     // A greyscale back is named as the back.
-    let gb = jpeg(&grey_of(&photo(856, 540, 18)));
+    let gb = jpeg(&grey_of(&card(856, 540, 18)));
     let p = combine_id_card(
         IdSide::new(&f),
         IdSide::new(&gb),
@@ -767,6 +814,119 @@ fn id_card_sides_combine_on_one_a4_page() {
     );
 }
 
+// ---- where the card lies in a photo ------------------------------------------------------------
+
+#[test]
+fn a_card_small_in_a_busy_frame_never_meets_the_target() {
+    // A 12-megapixel-like photo of a patterned table with the card in the middle at 40 %.
+    let frame = pasted(clutter(2000, 1500, 40), &card(860, 540, 41), 570, 480);
+    let bytes = jpeg(&frame);
+    let insp = inspect(&bytes, MaterialKind::IdFront, Some("huawei")).unwrap();
+    assert!(!insp.meets_target, "{:?}", insp.reasons);
+    let r = insp
+        .reasons
+        .iter()
+        .find(|r| r.code == WarningCode::NeedsCrop)
+        .unwrap_or_else(|| panic!("{:?}", insp.reasons));
+    assert!(r.zh.contains("裁剪") && r.en.contains("crop"), "{r:?}");
+    assert!(!r.code.fixed_by_prepare());
+    // Cropped to the card, it is fine.
+    let mut req = PrepareRequest::new(MaterialKind::IdFront);
+    req.crop = Some(Rect {
+        x: 570,
+        y: 480,
+        width: 860,
+        height: 540,
+    });
+    let p = prepare(&bytes, &req).unwrap();
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    assert_eq!((p.width, p.height), (860, 540));
+}
+
+#[test]
+fn a_card_small_on_a_plain_table_is_found_and_measured() {
+    let table = RgbImage::from_pixel(1800, 1350, Rgb([246, 244, 240]));
+    let frame = pasted(table, &card(700, 440, 42), 300, 500);
+    let e = images::analyse::document_extent(&frame);
+    assert!(!e.busy_border);
+    // Found within a few pixels of where it is (the small copy is 256 px wide).
+    assert!(e.x.abs_diff(300) <= 16 && e.y.abs_diff(500) <= 16, "{e:?}");
+    assert!(
+        e.width.abs_diff(700) <= 24 && e.height.abs_diff(440) <= 24,
+        "{e:?}"
+    );
+    let insp = inspect(&png(&frame), MaterialKind::IdBack, None).unwrap();
+    assert!(
+        codes(&insp.reasons).contains(&WarningCode::NeedsCrop),
+        "{:?}",
+        insp.reasons
+    );
+    assert!(!insp.meets_target);
+    // The watermark goes on the card, not on the table.
+    let mut req = PrepareRequest::new(MaterialKind::IdBack);
+    req.watermark = true;
+    let p = prepare(&png(&frame), &req).unwrap();
+    assert!(p.watermark_copies > 0);
+    let out = decode(&p.jpeg);
+    let (sx, sy) = (
+        out.width() as f32 / frame.width() as f32,
+        out.height() as f32 / frame.height() as f32,
+    );
+    let mut changed_off_card = 0;
+    for y in (0..out.height()).step_by(3) {
+        for x in (0..out.width()).step_by(3) {
+            let (fx, fy) = ((x as f32 / sx) as u32, (y as f32 / sy) as u32);
+            let on_card = (290..1010).contains(&fx) && (490..950).contains(&fy);
+            let p = out.get_pixel(x, y);
+            if !on_card && (p[0] as i32 - 246).abs() > 40 {
+                changed_off_card += 1;
+            }
+        }
+    }
+    assert_eq!(changed_off_card, 0, "watermark ink on the table");
+}
+
+#[test]
+fn a_card_lying_sideways_in_a_landscape_photo_is_reported() {
+    let upright = card(860, 540, 43);
+    let sideways = image::imageops::rotate90(&upright);
+    let table = RgbImage::from_pixel(1300, 1000, Rgb([250, 250, 250]));
+    let frame = pasted(table, &sideways, 380, 40);
+    let insp = inspect(&png(&frame), MaterialKind::IdFront, None).unwrap();
+    let c = codes(&insp.reasons);
+    assert!(c.contains(&WarningCode::Orientation), "{c:?}");
+    assert!(!insp.meets_target);
+    // Turned and cropped by the user: nothing left to say.
+    let mut req = PrepareRequest::new(MaterialKind::IdFront);
+    req.quarter_turns = 3;
+    // After a counter-clockwise quarter turn of 1300×1000, the card (380,40 540×860) sits at
+    // (40, 1300 − 380 − 540) = (40, 380), 860×540.
+    req.crop = Some(Rect {
+        x: 40,
+        y: 380,
+        width: 860,
+        height: 540,
+    });
+    let p = prepare(&png(&frame), &req).unwrap();
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    assert_eq!((p.width, p.height), (860, 540));
+    let out = decode(&p.jpeg);
+    // The portrait block is on the right again.
+    let px = out.get_pixel(860 * 78 / 100, 540 / 2);
+    assert!(px[0] > 140 && px[2] < 130, "{px:?}");
+}
+
+#[test]
+fn turned_preview_has_the_turned_size() {
+    let img = red_left_blue_right(400, 200);
+    let t = images::turned_preview(&png(&img), 1, 100).unwrap();
+    assert_eq!((t.full_width, t.full_height), (200, 400));
+    let small = decode(&t.jpeg);
+    assert_eq!((small.width(), small.height()), (50, 100));
+    // Turned clockwise: the left (red) half is now on top.
+    assert!(is_red(small.get_pixel(25, 10)) && is_blue(small.get_pixel(25, 90)));
+}
+
 // ---- targets -----------------------------------------------------------------------------------
 
 #[test]
@@ -775,6 +935,13 @@ fn targets_resolve_from_data() {
     for s in ["generic", "huawei", "aliyun", "tencent"] {
         assert!(t.systems().iter().any(|x| x == s), "{s}");
     }
+    // Named as users know them, generic first.
+    let names: Vec<&str> = t
+        .system_names()
+        .iter()
+        .map(|s| s.name_zh.as_str())
+        .collect();
+    assert_eq!(names, ["通用", "阿里云", "腾讯云", "华为云"]);
     let d = t
         .resolve(MaterialKind::DomainCertificate, Some("aliyun"))
         .unwrap();
@@ -800,7 +967,7 @@ fn targets_resolve_from_data() {
 
 #[test]
 fn bad_target_data_is_a_load_error() {
-    let ok = "schema_version = 1\n[[target]]\nsystem = \"generic\"\nformats = [\"jpg\"]\nmax_bytes = 100\nsource = \"s\"\ndate = \"2026-11-23\"\n";
+    let ok = "schema_version = 1\n[[system]]\nid = \"generic\"\nname_zh = \"通用\"\nname_en = \"Generic\"\n[[target]]\nsystem = \"generic\"\nformats = [\"jpg\"]\nmax_bytes = 100\nsource = \"s\"\ndate = \"2026-11-23\"\n";
     assert!(Targets::parse(ok).is_ok());
     let cases = [
         (ok.replace("max_bytes", "max_bytez"), "max_bytez"),
@@ -814,6 +981,14 @@ fn bad_target_data_is_a_load_error() {
         (
             ok.replace("system = \"generic\"", "system = \"huawei\""),
             "generic",
+        ),
+        (ok.replace("name_zh = \"通用\"", "name_zh = \" \""), "name"),
+        (
+            ok.replace(
+                "[[system]]\nid = \"generic\"\nname_zh = \"通用\"\nname_en = \"Generic\"\n",
+                "",
+            ),
+            "[[system]]",
         ),
         (
             ok.replace("schema_version = 1", "schema_version = 2"),

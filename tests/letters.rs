@@ -61,6 +61,7 @@ fn item(material: &str, letter: Option<&str>) -> ChecklistItem {
         name_zh: format!("材料{material}"),
         name_en: material.into(),
         letter: letter.map(str::to_string),
+        image_kind: None,
         subject: String::new(),
         rule: format!("rule-{material}"),
         reason_zh: "测试原因：需要这份材料。".into(),
@@ -483,7 +484,11 @@ fn checklist_pdf_is_a_table_of_the_items() {
     items[1].letter = Some("gd-commitment-organisation".into());
     items[2].subject = "jienan-tech.cn".into();
     let list = Checklist { items };
-    let (doc, _, t) = render(LetterKind::Checklist, &company(), &list);
+    let (doc, pdf, _) = render(LetterKind::Checklist, &company(), &list);
+    // pdftotext reads table columns interleaved: compare the layout's text, cell by cell, and
+    // check the PDF's text layer for a phrase within one cell line.
+    let t = squash(&doc.text());
+    assert!(squash(&pdftotext(&pdf)).contains("法定代表人签字并加盖公章"));
     assert!(doc.pages.len() >= 2, "30 rows need two pages");
     assert_contains(
         LetterKind::Checklist,
@@ -496,7 +501,8 @@ fn checklist_pdf_is_a_table_of_the_items() {
             "材料m0",
             "材料m29",
             "材料m2（jienan-tech.cn）",
-            "gd-commitment-organisation.pdf",
+            "保存为：02_互联网信息服务备案承诺书（单位）_广州市㛃楠网络科技有限公司.pdf",
+            "法定代表人签字并加盖公章，上传到接入商备案系统“补充材料”",
             "测试原因：需要这份材料。",
             "测试来源2026-11-23",
         ],
@@ -514,7 +520,7 @@ fn checklist_pdf_is_a_table_of_the_items() {
         assert!(page
             .items
             .iter()
-            .any(|i| matches!(i, Item::Text(r) if r.text == "依据")));
+            .any(|i| matches!(i, Item::Text(r) if r.text.starts_with("依据"))));
     }
 }
 
@@ -584,8 +590,9 @@ fn reference_images() {
 }
 
 #[test]
-fn not_involved_without_declared_areas_is_the_catch_all_undertaking() {
-    // Xinjiang asks every organisation for it, whatever the keyword scan found.
+fn not_involved_without_declared_areas_names_no_area() {
+    // Xinjiang asks every organisation for it, whatever the keyword scan found: the website is
+    // named with the general undertaking, and no area nobody declared is listed.
     let mut d = company();
     d.websites[0].not_involved.clear();
     d.websites[0].preapprovals = vec![icp_filing::draft::Preapproval {
@@ -601,12 +608,236 @@ fn not_involved_without_declared_areas_is_the_catch_all_undertaking() {
     assert_contains(
         LetterKind::PreapprovalNotInvolved,
         &t,
+        &["除已取得前置审批的医疗保健信息服务外，不从事需经有关主管部门前置审批的互联网信息服务。"],
+    );
+    for area in [
+        "互联网新闻信息服务",
+        "网络出版",
+        "电子公告服务",
+        "互联网金融",
+    ] {
+        assert!(!t.contains(area), "{area} was not declared: {t}");
+    }
+}
+
+#[test]
+fn not_involved_lists_only_the_areas_declared_for_each_website() {
+    let mut d = company();
+    let mut second = d.websites[0].clone();
+    second.name = "㛃楠商城".into();
+    second.domains[0].name = "jienan-shop.cn".into();
+    second.not_involved = vec![icp_filing::draft::PreapprovalArea::News];
+    d.websites.push(second);
+    let (_, _, t) = render(
+        LetterKind::PreapprovalNotInvolved,
+        &d,
+        &Checklist::default(),
+    );
+    assert_contains(
+        LetterKind::PreapprovalNotInvolved,
+        &t,
         &[
-            "不涉及互联网新闻信息服务、网络出版",
-            "电子公告服务（论坛、社区）",
+            "1.网站名称：㛃楠科技官网（域名：jienan-tech.cn），不涉及教育（含校外培训）、互联网金融。",
+            "2.网站名称：㛃楠商城（域名：jienan-shop.cn），不涉及互联网新闻信息服务。",
         ],
     );
-    assert!(!t.contains("医疗保健"), "holds a medical pre-approval: {t}");
+    for area in [
+        "网络出版",
+        "医疗保健",
+        "药品",
+        "网络文化",
+        "视听",
+        "网约车",
+        "宗教",
+        "电子公告",
+    ] {
+        assert!(!t.contains(area), "{area} was not declared: {t}");
+    }
+}
+
+#[test]
+fn authorisation_names_every_role_of_a_person_in_one_sentence() {
+    // 王芳 is the entity's and the website's person-in-charge, not the legal representative.
+    let mut d = company();
+    d.entity.principal = d.websites[0].principal.clone();
+    let (_, _, t) = render(LetterKind::AuthorisationLetter, &d, &Checklist::default());
+    let name = squash(&d.websites[0].principal.name);
+    assert!(
+        !t.contains("。、"),
+        "sentence broken after the first role: {t}"
+    );
+    assert_contains(
+        LetterKind::AuthorisationLetter,
+        &t,
+        &[
+            &format!("{name}（"),
+            "担任主体负责人、网站“㛃楠科技官网”的网站负责人。",
+        ],
+    );
+}
+
+/// Text runs' boxes (mm): x0, top, x1, bottom; the em box is −0.12 … 0.88 em about the baseline.
+fn text_boxes(page: &layout::Page) -> Vec<(String, f32, f32, f32, f32)> {
+    page.items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(r) => {
+                let em = layout::pt_to_mm(r.size_pt);
+                Some((
+                    r.text.clone(),
+                    r.x_mm,
+                    r.baseline_mm - 0.88 * em,
+                    r.x_mm + r.width_mm,
+                    r.baseline_mm + 0.12 * em,
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn seal_area_is_42_mm_in_the_same_place_on_every_letter_and_clear_of_text() {
+    let individual_kinds = [
+        LetterKind::GdCommitmentIndividual,
+        LetterKind::GdFinanceUndertaking,
+        LetterKind::PreapprovalNotInvolved,
+    ];
+    let mut seals = 0;
+    let mut prints = 0;
+    for doc in all_documents() {
+        let last = doc.pages.last().unwrap();
+        let marks: Vec<&layout::Frame> = doc
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Frame(f) if f.dashed => Some(f),
+                _ => None,
+            })
+            .collect();
+        if doc.kind == LetterKind::Checklist {
+            assert!(marks.is_empty(), "the checklist is not signed");
+            continue;
+        }
+        assert_eq!(marks.len(), 1, "{}: one mark area", doc.kind.code());
+        let m = marks[0];
+        let individual = doc.text().contains("按手印处");
+        if individual {
+            assert!(individual_kinds.contains(&doc.kind), "{}", doc.kind.code());
+            prints += 1;
+            assert!((m.w_mm - layout::FINGERPRINT_MM).abs() < 0.01);
+            // Inside the seal area's square.
+            assert!(m.x_mm >= layout::SEAL_X_MM && m.y_mm >= layout::SEAL_Y_MM);
+            assert!(m.x_mm + m.w_mm <= layout::SEAL_X_MM + layout::SEAL_MM + 0.01);
+            assert!(!doc.text().contains("盖章处"), "{}", doc.kind.code());
+        } else {
+            seals += 1;
+            assert_eq!(
+                (m.x_mm, m.y_mm, m.w_mm, m.h_mm),
+                (
+                    layout::SEAL_X_MM,
+                    layout::SEAL_Y_MM,
+                    layout::SEAL_MM,
+                    layout::SEAL_MM
+                ),
+                "{}",
+                doc.kind.code()
+            );
+            assert_eq!(layout::SEAL_MM, 42.0);
+        }
+        // The mark is on the last page, and no printed text (but its own label) touches it.
+        assert!(last
+            .items
+            .iter()
+            .any(|i| matches!(i, Item::Frame(f) if f == m)));
+        for (text, x0, y0, x1, y1) in text_boxes(last) {
+            if text == layout::SEAL_HINT || text == layout::FINGERPRINT_HINT {
+                assert!(x0 >= m.x_mm && x1 <= m.x_mm + m.w_mm && y1 <= m.y_mm + m.h_mm);
+                continue;
+            }
+            // For a seal: the whole 42 mm square stays clear. For a fingerprint: the same
+            // square, so a seal-sized press never covers text either.
+            let (sx0, sy0, sx1, sy1) = (
+                layout::SEAL_X_MM,
+                layout::SEAL_Y_MM,
+                layout::SEAL_X_MM + layout::SEAL_MM,
+                layout::SEAL_Y_MM + layout::SEAL_MM,
+            );
+            let overlaps = x0 < sx1 && x1 > sx0 && y0 < sy1 && y1 > sy0;
+            assert!(
+                !overlaps,
+                "{}: {text:?} ({x0:.1},{y0:.1})–({x1:.1},{y1:.1}) overlaps the mark area",
+                doc.kind.code()
+            );
+        }
+        // Signature underlines stay left of the area too.
+        for i in &last.items {
+            if let Item::Line(l) = i {
+                assert!(l.x2_mm <= layout::SEAL_X_MM - 1.0, "{}", doc.kind.code());
+            }
+        }
+    }
+    assert_eq!(seals, 4, "company letters with a seal");
+    assert_eq!(prints, 3, "personal letters with a fingerprint spot");
+}
+
+#[test]
+fn every_letter_says_who_signs_and_where_it_is_uploaded() {
+    for kind in LetterKind::ALL {
+        for individual in [false, true] {
+            let s = kind.signing(individual);
+            assert!(!s.signer_zh.is_empty() && !s.signer_en.is_empty());
+            assert!(!s.steps_zh.is_empty() && !s.upload_zh.is_empty());
+            assert!(!(s.seal && s.fingerprint), "{}", kind.code());
+        }
+    }
+    let org = LetterKind::GdCommitmentOrganisation.signing(false);
+    assert!(org.seal && org.steps_zh.contains("公章") && org.upload_zh.contains("备案系统"));
+    let person = LetterKind::GdCommitmentIndividual.signing(true);
+    assert!(person.fingerprint && person.steps_zh.contains("手印"));
+    assert!(LetterKind::PreapprovalNotInvolved.signing(true).fingerprint);
+    assert!(LetterKind::PreapprovalNotInvolved.signing(false).seal);
+}
+
+#[test]
+fn checklist_pdf_names_the_files_as_saved_and_the_sources_by_publisher() {
+    let rules = icp_filing::rules::builtin().unwrap();
+    let d = company();
+    let list = icp_filing::checklist::build(&d, rules, today());
+    let (doc, pdf, _) = render(LetterKind::Checklist, &d, &list);
+    assert!(squash(&pdftotext(&pdf)).contains(&squash("UCloud 优刻得《")));
+    let t = squash(&doc.text());
+    for kind in list.letters() {
+        let kind = LetterKind::parse(kind).unwrap();
+        let file = letters::files::letter_file(kind, &d, &list);
+        assert!(file.ends_with(".pdf") && file.starts_with(|c: char| c.is_ascii_digit()));
+        assert!(t.contains(&squash(&file)), "{file} not listed: {t}");
+    }
+    // The ID scans are listed under the names the image export gives them.
+    let idx = list
+        .items
+        .iter()
+        .position(|i| i.material == "principal-id-scan")
+        .unwrap();
+    let files = letters::files::item_files(&list, &d, idx);
+    assert_eq!(files.len(), 2, "{files:?}");
+    let who = d.entity.principal.name.trim();
+    assert_eq!(
+        files[0],
+        format!("{:02}_身份证人像面_{who}.jpg", idx + 1),
+        "{files:?}"
+    );
+    assert!(t.contains(&squash(&files[0])) && t.contains(&squash(&files[1])));
+    // Sources by publisher, title and date, not by tag.
+    let guide = icp_filing::rules::builtin()
+        .unwrap()
+        .catalogue
+        .get("ucloud-beian-materials-guide")
+        .unwrap()
+        .label();
+    assert!(t.contains(&squash(&guide)), "{guide} not in {t}");
+    assert!(!t.contains("UC-G1"), "{t}");
 }
 
 #[test]
@@ -633,14 +864,17 @@ fn cli_writes_the_letters_a_draft_needs() {
         .lines()
         .map(str::to_string)
         .collect();
+    // Saved under the names the printed checklist lists.
     assert!(
-        paths
-            .iter()
-            .any(|p| p.ends_with("gd-commitment-organisation.pdf")),
+        paths.iter().any(
+            |p| p.ends_with("_互联网信息服务备案承诺书（单位）_深圳市星河数据科技有限公司.pdf")
+        ),
         "{paths:?}"
     );
     assert!(
-        paths.iter().any(|p| p.ends_with("checklist.pdf")),
+        paths
+            .iter()
+            .any(|p| p.ends_with("_备案材料清单_深圳市星河数据科技有限公司.pdf")),
         "{paths:?}"
     );
     for p in &paths {

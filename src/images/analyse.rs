@@ -206,3 +206,161 @@ impl TextMap {
         self.text.iter().filter(|t| **t).count() as f32 / self.text.len() as f32
     }
 }
+
+/// Where the document (an ID card, a page) lies in the frame, found by comparing every part of
+/// the image with its outer border: a card photographed on a plain table differs from the table;
+/// a card on a patterned cloth or among other objects leaves a border as busy as the card, and
+/// then nothing can be said without the user's crop.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Extent {
+    /// Left edge of the document, pixels.
+    pub x: u32,
+    /// Top edge, pixels.
+    pub y: u32,
+    /// Width, pixels.
+    pub width: u32,
+    /// Height, pixels.
+    pub height: u32,
+    /// Share of the frame the document covers (0–1).
+    pub share: f32,
+    /// The border of the frame is busy (dense edges): the document's edges cannot be told from
+    /// the background, so the extent is the whole frame and means nothing.
+    pub busy_border: bool,
+}
+
+/// Longest side of the copy the extent is measured on.
+const EXTENT_SIDE: u32 = 256;
+/// Mean luma step in the border ring above which the background counts as busy. A scanner
+/// bed, a plain table or the card's own pale guilloche stay well below it.
+const BUSY_BORDER: f32 = 9.0;
+/// A pixel belongs to the document when its colour is this far from the background's
+/// (sum of channel differences) or it sits on a strong edge.
+const FOREGROUND_DISTANCE: u32 = 36;
+/// A pixel on a luma step at least this large belongs to the document (its outline, print).
+const FOREGROUND_EDGE: u32 = 30;
+/// A row or column belongs to the document when this share of it is foreground.
+const FOREGROUND_LINE_SHARE: f32 = 0.04;
+
+/// Finds the document's extent; see [`Extent`].
+pub fn document_extent(img: &RgbImage) -> Extent {
+    let (w, h) = img.dimensions();
+    let whole = Extent {
+        x: 0,
+        y: 0,
+        width: w,
+        height: h,
+        share: 1.0,
+        busy_border: false,
+    };
+    if w < 16 || h < 16 {
+        return whole;
+    }
+    // A small copy by box averaging (sensor grain averages out; the extent needs no detail).
+    let scale = (w.max(h) as f32 / EXTENT_SIDE as f32).max(1.0);
+    let (sw, sh) = (
+        ((w as f32 / scale) as u32).max(8),
+        ((h as f32 / scale) as u32).max(8),
+    );
+    let mut sums = vec![[0u32; 4]; (sw * sh) as usize];
+    // Sample at most about 4 × 4 pixels per cell: bounded cost for any size.
+    let stride = ((scale / 4.0).floor() as u32).max(1);
+    for y in (0..h).step_by(stride as usize) {
+        let cy = ((y as f32 / scale) as u32).min(sh - 1);
+        for x in (0..w).step_by(stride as usize) {
+            let cx = ((x as f32 / scale) as u32).min(sw - 1);
+            let p = img.get_pixel(x, y);
+            let cell = &mut sums[(cy * sw + cx) as usize];
+            for c in 0..3 {
+                cell[c] += u32::from(p[c]);
+            }
+            cell[3] += 1;
+        }
+    }
+    let small: Vec<image::Rgb<u8>> = sums
+        .iter()
+        .map(|c| {
+            let n = c[3].max(1);
+            image::Rgb([(c[0] / n) as u8, (c[1] / n) as u8, (c[2] / n) as u8])
+        })
+        .collect();
+    let at = |x: u32, y: u32| small[(y * sw + x) as usize];
+    let luma = |p: image::Rgb<u8>| {
+        (u32::from(p[0]) * 77 + u32::from(p[1]) * 150 + u32::from(p[2]) * 29) >> 8
+    };
+    let edge = |x: u32, y: u32| {
+        let l = luma(at(x, y));
+        let r = if x + 1 < sw { luma(at(x + 1, y)) } else { l };
+        let d = if y + 1 < sh { luma(at(x, y + 1)) } else { l };
+        l.abs_diff(r) + l.abs_diff(d)
+    };
+    // The border ring: the outer 5 % on every side.
+    let ring = (sw.min(sh) / 20).max(1);
+    let in_ring = |x: u32, y: u32| x < ring || y < ring || x >= sw - ring || y >= sh - ring;
+    let (mut edge_sum, mut n) = (0u64, 0u64);
+    let mut ring_px: [Vec<u8>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    for y in 0..sh {
+        for x in 0..sw {
+            if in_ring(x, y) {
+                edge_sum += u64::from(edge(x, y));
+                n += 1;
+                let p = at(x, y);
+                for c in 0..3 {
+                    ring_px[c].push(p[c]);
+                }
+            }
+        }
+    }
+    let busy = edge_sum as f32 / n.max(1) as f32 > BUSY_BORDER;
+    if busy {
+        return Extent {
+            busy_border: true,
+            ..whole
+        };
+    }
+    let background: Vec<u32> = ring_px
+        .iter_mut()
+        .map(|v| {
+            v.sort_unstable();
+            u32::from(v[v.len() / 2])
+        })
+        .collect();
+    let foreground = |x: u32, y: u32| {
+        let p = at(x, y);
+        let dist: u32 = (0..3)
+            .map(|c| u32::from(p[c]).abs_diff(background[c]))
+            .sum();
+        dist > FOREGROUND_DISTANCE || edge(x, y) > FOREGROUND_EDGE
+    };
+    let mut rows = vec![0u32; sh as usize];
+    let mut cols = vec![0u32; sw as usize];
+    for y in 0..sh {
+        for x in 0..sw {
+            if foreground(x, y) {
+                rows[y as usize] += 1;
+                cols[x as usize] += 1;
+            }
+        }
+    }
+    let span = |counts: &[u32], across: u32| -> Option<(u32, u32)> {
+        let min = (across as f32 * FOREGROUND_LINE_SHARE).ceil() as u32;
+        let first = counts.iter().position(|&c| c >= min.max(1))?;
+        let last = counts.iter().rposition(|&c| c >= min.max(1))?;
+        Some((first as u32, last as u32 + 1))
+    };
+    let (Some((y0, y1)), Some((x0, x1))) = (span(&rows, sw), span(&cols, sh)) else {
+        // Nothing stands out from the background: a blank page, or the document fills it.
+        return whole;
+    };
+    let to_full = |v: u32, limit: u32| ((v as f32 * scale).round() as u32).min(limit);
+    let (fx0, fy0) = (to_full(x0, w), to_full(y0, h));
+    let (fx1, fy1) = (to_full(x1, w).max(fx0 + 1), to_full(y1, h).max(fy0 + 1));
+    let share = ((fx1 - fx0) as f32 * (fy1 - fy0) as f32) / (w as f32 * h as f32);
+    Extent {
+        x: fx0,
+        y: fy0,
+        width: fx1 - fx0,
+        height: fy1 - fy0,
+        share,
+        busy_border: false,
+    }
+}

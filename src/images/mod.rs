@@ -21,10 +21,11 @@ pub mod targets;
 pub mod watermark;
 
 use image::RgbImage;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use decode::{MAX_INPUT_BYTES, MAX_INPUT_PIXELS, MAX_INPUT_SIDE};
-pub use naming::export_name;
+pub use naming::{export_name, file_name};
 pub use targets::{Target, Targets};
 
 use crate::Error;
@@ -37,7 +38,7 @@ pub(crate) fn img_err(zh: impl Into<String>, en: impl Into<String>) -> Error {
 }
 
 /// What a material image shows; selects the upload target.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MaterialKind {
     /// ID card, portrait side (人像面).
@@ -147,7 +148,7 @@ impl std::fmt::Display for MaterialKind {
 /// A crop rectangle in pixels, in the image as the user sees it: after the EXIF orientation and
 /// the quarter turns. Parts outside the image are cut off; a rectangle with nothing inside is an
 /// error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Rect {
     /// Left edge.
     pub x: u32,
@@ -191,7 +192,7 @@ impl PrepareRequest {
 }
 
 /// Stable codes of image warnings and reasons (the UI and tests match these; texts are zh + en).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningCode {
     /// The image has no real colour (black and white, possibly with a tint); systems want colour originals.
@@ -220,6 +221,9 @@ pub enum WarningCode {
     WatermarkSkipped,
     /// The filing system asks for the "仅供备案使用" watermark and none was requested.
     WatermarkAdvised,
+    /// The card does not fill the photo (small in the frame, or the background is too busy to
+    /// tell): the user should crop to the card's edges.
+    NeedsCrop,
 }
 
 impl WarningCode {
@@ -239,6 +243,7 @@ impl WarningCode {
             WarningCode::WatermarkOverText => "watermark-over-text",
             WarningCode::WatermarkSkipped => "watermark-skipped",
             WarningCode::WatermarkAdvised => "watermark-advised",
+            WarningCode::NeedsCrop => "needs-crop",
         }
     }
 
@@ -256,7 +261,7 @@ impl WarningCode {
 }
 
 /// A warning or reason about an image: stable code + Chinese + English text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ImageWarning {
     /// Stable code.
     pub code: WarningCode,
@@ -277,7 +282,7 @@ impl ImageWarning {
 }
 
 /// An upload-ready JPEG and how it was made.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Prepared {
     /// The JPEG file.
     #[serde(skip)]
@@ -305,7 +310,7 @@ pub struct Prepared {
 }
 
 /// What [`inspect`] found about a file as it is.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Inspection {
     /// Format: jpg, png, webp or bmp.
     pub format: String,
@@ -366,12 +371,82 @@ fn edit(mut img: RgbImage, crop: Option<Rect>, quarter_turns: u8) -> Result<RgbI
     Ok(img)
 }
 
-/// Content checks: colour, readability, shape. `side` names the ID side in combined pages.
+/// Kinds that are a card the user photographs (and may photograph small or sideways).
+fn is_card(kind: MaterialKind) -> bool {
+    matches!(
+        kind,
+        MaterialKind::IdFront | MaterialKind::IdBack | MaterialKind::ResidencePermit
+    )
+}
+
+/// A card that covers less than this share of the photo is "small in the frame".
+const CARD_SHARE_MIN: f32 = 0.6;
+
+/// Where the card lies in a photo, and what to tell the user about it: a busy background, a
+/// card small in the frame, a card lying sideways in a landscape photo. Not asked after the user
+/// cropped (the crop is the user's answer).
+fn card_warnings(
+    img: &RgbImage,
+    target: &Target,
+    pz: &str,
+    pe: &str,
+) -> (Vec<ImageWarning>, analyse::Extent) {
+    let extent = analyse::document_extent(img);
+    let mut out = Vec::new();
+    let name_zh = target.kind.name_zh();
+    let name_en = target.kind.name_en();
+    if extent.busy_border {
+        out.push(ImageWarning::new(
+            WarningCode::NeedsCrop,
+            format!("{pz}照片背景杂乱，看不出{name_zh}的边缘，无法确认证件占满画面、方向正确：请用“裁剪”框到证件四边，备案系统会驳回证件过小或不完整的照片"),
+            format!("{pe}The background is too busy to find the edges of the {name_en}, so it cannot be told whether the card fills the picture the right way up: crop to the card's four edges; filing systems refuse cards that are small or cut off"),
+        ));
+        return (out, extent);
+    }
+    if extent.share < CARD_SHARE_MIN {
+        out.push(ImageWarning::new(
+            WarningCode::NeedsCrop,
+            format!(
+                "{pz}{name_zh}只占画面约 {:.0}%：请用“裁剪”框到证件四边再上传",
+                extent.share * 100.0
+            ),
+            format!(
+                "{pe}The {name_en} covers only about {:.0}% of the picture: crop to the card's four edges before uploading",
+                extent.share * 100.0
+            ),
+        ));
+    }
+    let (ew, eh) = (extent.width, extent.height);
+    let sideways = match target.orientation {
+        targets::Orientation::Landscape => eh > ew,
+        targets::Orientation::Portrait => ew > eh,
+        targets::Orientation::Any => false,
+    };
+    let (w, h) = img.dimensions();
+    let frame_sideways = match target.orientation {
+        targets::Orientation::Landscape => h > w,
+        targets::Orientation::Portrait => w > h,
+        targets::Orientation::Any => false,
+    };
+    // A sideways frame is reported by the shape check; here the card inside an upright frame.
+    if sideways && !frame_sideways {
+        out.push(ImageWarning::new(
+            WarningCode::Orientation,
+            format!("{pz}{name_zh}在画面中是竖放的（{ew}×{eh} 像素）：请裁剪到证件边缘并旋转到正向"),
+            format!("{pe}The {name_en} lies sideways in the picture ({ew}×{eh} px): crop to its edges and rotate it upright"),
+        ));
+    }
+    (out, extent)
+}
+
+/// Content checks: colour, readability, shape, and for cards where the card lies in the photo
+/// (unless `cropped`). `side` names the ID side in combined pages.
 fn content_warnings(
     img: &RgbImage,
     stored_grey: bool,
     target: &Target,
     side: Option<(&str, &str)>,
+    cropped: bool,
 ) -> (Vec<ImageWarning>, analyse::ColourReport) {
     let (pz, pe) = side
         .map(|(z, e)| (format!("{z}："), format!("{e}: ")))
@@ -451,7 +526,25 @@ fn content_warnings(
             format!("{pe}A {} is normally {ee}; this image is not, it may be sideways: rotate it before uploading", target.kind.name_en()),
         ));
     }
+    if is_card(target.kind) && !cropped {
+        out.extend(card_warnings(img, target, &pz, &pe).0);
+    }
     (out, colour)
+}
+
+/// Where the watermark goes: on the document when it was found inside a larger photo, else
+/// the whole image.
+fn watermark_area(img: &RgbImage, kind: MaterialKind, cropped: bool) -> (u32, u32, u32, u32) {
+    let (w, h) = img.dimensions();
+    if cropped || !is_card(kind) {
+        return (0, 0, w, h);
+    }
+    let e = analyse::document_extent(img);
+    if e.busy_border || e.share > 0.9 {
+        (0, 0, w, h)
+    } else {
+        (e.x, e.y, e.width, e.height)
+    }
 }
 
 fn effective_max_bytes(target: &Target, asked: Option<u64>) -> Result<u64, Error> {
@@ -483,6 +576,7 @@ fn watermark_step(
     img: &mut RgbImage,
     wanted: bool,
     target: &Target,
+    area: (u32, u32, u32, u32),
     warnings: &mut Vec<ImageWarning>,
 ) -> Result<usize, Error> {
     if !wanted {
@@ -495,7 +589,7 @@ fn watermark_step(
         }
         return Ok(0);
     }
-    let placed = watermark::apply(img)?;
+    let placed = watermark::apply_within(img, area)?;
     if placed.copies == 0 {
         warnings.push(ImageWarning::new(
             WarningCode::WatermarkSkipped,
@@ -563,8 +657,10 @@ pub fn prepare(input: &[u8], req: &PrepareRequest) -> Result<Prepared, Error> {
     let max_bytes = effective_max_bytes(&target, req.max_bytes)?;
     let loaded = decode::load(input)?;
     let mut img = edit(loaded.rgb, req.crop, req.quarter_turns)?;
-    let (mut warnings, _) = content_warnings(&img, loaded.stored_grey, &target, None);
-    let copies = watermark_step(&mut img, req.watermark, &target, &mut warnings)?;
+    let cropped = req.crop.is_some();
+    let (mut warnings, _) = content_warnings(&img, loaded.stored_grey, &target, None, cropped);
+    let area = watermark_area(&img, req.kind, cropped);
+    let copies = watermark_step(&mut img, req.watermark, &target, area, &mut warnings)?;
     finish(&img, target, max_bytes, warnings, copies)
 }
 
@@ -640,7 +736,7 @@ pub fn inspect(
             "The photo is upright only through its EXIF orientation tag and may show sideways after upload; preparing it turns the pixels upright",
         ));
     }
-    let (content, colour) = content_warnings(&loaded.rgb, loaded.stored_grey, &target, None);
+    let (content, colour) = content_warnings(&loaded.rgb, loaded.stored_grey, &target, None, false);
     reasons.extend(content);
     Ok(Inspection {
         format: loaded.format.to_string(),
@@ -751,11 +847,57 @@ pub fn combine_id_card(
         let loaded = decode::load(side.input)?;
         let img = edit(loaded.rgb, side.crop, side.quarter_turns)?;
         let side_target = targets.resolve(kind, req.system.as_deref())?;
-        warnings.extend(content_warnings(&img, loaded.stored_grey, &side_target, Some(label)).0);
+        let cropped = side.crop.is_some();
+        warnings.extend(
+            content_warnings(&img, loaded.stored_grey, &side_target, Some(label), cropped).0,
+        );
         sides.push(img);
     }
     let mut page = combine_pages(&sides[0], &sides[1])?;
     drop(sides);
-    let copies = watermark_step(&mut page, req.watermark, &target, &mut warnings)?;
+    let (pw, ph) = page.dimensions();
+    let copies = watermark_step(
+        &mut page,
+        req.watermark,
+        &target,
+        (0, 0, pw, ph),
+        &mut warnings,
+    )?;
     finish(&page, target, max_bytes, warnings, copies)
+}
+
+/// A small copy of an input image turned upright (EXIF) and by the quarter turns, for the
+/// app's crop tool: the crop is drawn on it and given in the turned image's pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TurnedPreview {
+    /// JPEG of at most `max_side` pixels on the long side.
+    pub jpeg: Vec<u8>,
+    /// Width of the turned image at full size, pixels.
+    pub full_width: u32,
+    /// Height of the turned image at full size, pixels.
+    pub full_height: u32,
+}
+
+/// Makes a [`TurnedPreview`].
+pub fn turned_preview(
+    input: &[u8],
+    quarter_turns: u8,
+    max_side: u32,
+) -> Result<TurnedPreview, Error> {
+    let loaded = decode::load(input)?;
+    let img = edit(loaded.rgb, None, quarter_turns)?;
+    let (w, h) = img.dimensions();
+    let scale = (f64::from(max_side.max(16)) / f64::from(w.max(h))).min(1.0);
+    let small = if scale < 1.0 {
+        let nw = ((f64::from(w) * scale).round() as u32).max(1);
+        let nh = ((f64::from(h) * scale).round() as u32).max(1);
+        compress::resize(&img, nw, nh)?
+    } else {
+        img
+    };
+    Ok(TurnedPreview {
+        jpeg: compress::encode(&small, 85)?,
+        full_width: w,
+        full_height: h,
+    })
 }

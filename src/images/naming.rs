@@ -42,7 +42,13 @@ fn clean(part: &str) -> String {
 /// the files sort in checklist order. Always ends in `.jpg`, never a reserved Windows name
 /// (the index comes first), never longer than 72 characters before the extension.
 pub fn export_name(material_id: &str, subject: &str, index: usize) -> String {
-    let material = clean(material_id);
+    file_name(index, material_id, subject, "jpg")
+}
+
+/// A numbered file name `NN_material_subject.ext` made safe as [`export_name`] describes, for
+/// any extension (`pdf` for letters).
+pub fn file_name(index: usize, material: &str, subject: &str, ext: &str) -> String {
+    let material = clean(material);
     let subject = clean(subject);
     let mut stem = format!("{index:02}");
     if !material.is_empty() {
@@ -55,5 +61,5 @@ pub fn export_name(material_id: &str, subject: &str, index: usize) -> String {
     }
     let stem: String = stem.chars().take(MAX_STEM_CHARS).collect();
     let stem = stem.trim_end_matches(['.', ' ', '_']);
-    format!("{stem}.jpg")
+    format!("{stem}.{ext}")
 }

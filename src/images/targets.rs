@@ -7,6 +7,7 @@
 
 use std::sync::OnceLock;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::MaterialKind;
@@ -21,7 +22,7 @@ pub const GENERIC_SYSTEM: &str = "generic";
 static TARGETS_TOML: &str = include_str!("../../assets/upload-targets.toml");
 
 /// Which way round the image should be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Orientation {
     /// Either way.
@@ -33,7 +34,7 @@ pub enum Orientation {
 }
 
 /// Where a limit comes from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct TargetSource {
     /// The source, as written in the data file.
     pub source: String,
@@ -42,7 +43,7 @@ pub struct TargetSource {
 }
 
 /// The resolved upload target of one material kind in one filing system.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Target {
     /// The material kind.
     pub kind: MaterialKind,
@@ -96,7 +97,21 @@ fn normalise_format(f: &str) -> String {
 struct RawFile {
     schema_version: u32,
     #[serde(default)]
+    system: Vec<System>,
+    #[serde(default)]
     target: Vec<RawTarget>,
+}
+
+/// A filing system as users know it: `aliyun` is 阿里云.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct System {
+    /// Id used in the targets (`generic`, `aliyun` …).
+    pub id: String,
+    /// 名称 / Chinese name (阿里云, 通用).
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
 }
 
 #[derive(Deserialize, Clone)]
@@ -124,6 +139,7 @@ struct RawTarget {
 pub struct Targets {
     entries: Vec<RawTargetChecked>,
     systems: Vec<String>,
+    names: Vec<System>,
 }
 
 #[derive(Clone, Debug)]
@@ -235,7 +251,37 @@ impl Targets {
         if !systems.iter().any(|s| s == GENERIC_SYSTEM) {
             return Err(bad("缺少 generic 系统 / there is no generic system"));
         }
-        let targets = Targets { entries, systems };
+        // Every system has its names, and every name a system.
+        for id in &systems {
+            let n = raw.system.iter().filter(|s| &s.id == id).count();
+            if n != 1 {
+                return Err(bad(format!(
+                    "系统 {id} 应有且只有一个 [[system]] 名称条目（现有 {n} 个）/ system {id} needs exactly one [[system]] entry with its names (has {n})"
+                )));
+            }
+        }
+        for sys in &raw.system {
+            if !systems.contains(&sys.id) {
+                return Err(bad(format!(
+                    "[[system]] {} 没有任何 [[target]] / [[system]] {} has no [[target]]",
+                    sys.id, sys.id
+                )));
+            }
+            if sys.name_zh.trim().is_empty() || sys.name_en.trim().is_empty() {
+                return Err(bad(format!(
+                    "[[system]] {} 缺少名称 / [[system]] {} lacks a name",
+                    sys.id, sys.id
+                )));
+            }
+        }
+        // Listed in the order of the [[system]] entries.
+        let names: Vec<System> = raw.system.clone();
+        let systems: Vec<String> = names.iter().map(|s| s.id.clone()).collect();
+        let targets = Targets {
+            entries,
+            systems,
+            names,
+        };
         // Every combination must resolve to a coherent target.
         for system in &targets.systems {
             for kind in MaterialKind::ALL {
@@ -245,9 +291,14 @@ impl Targets {
         Ok(targets)
     }
 
-    /// Filing systems named in the data (`generic` first as written).
+    /// Filing systems named in the data, in the order of the `[[system]]` entries.
     pub fn systems(&self) -> &[String] {
         &self.systems
+    }
+
+    /// Filing systems with the names users know them by (通用, 阿里云, 腾讯云, 华为云).
+    pub fn system_names(&self) -> &[System] {
+        &self.names
     }
 
     /// The target for a material kind in a filing system (`None` = generic).

@@ -211,7 +211,20 @@ fn lattice(iw: u32, ih: u32, sw: u32, sh: u32) -> Vec<(i64, i64)> {
 
 /// Draws the watermark on `img` following the placement heuristic above.
 pub fn apply(img: &mut RgbImage) -> Result<Placement, Error> {
-    let (iw, ih) = img.dimensions();
+    let (w, h) = img.dimensions();
+    apply_within(img, (0, 0, w, h))
+}
+
+/// Draws the watermark inside `area` (x, y, width, height) only: the document found in a
+/// larger photo, so that the mark is on the card or page it protects and not on the table
+/// around it. Sized to the area's short side.
+pub fn apply_within(img: &mut RgbImage, area: (u32, u32, u32, u32)) -> Result<Placement, Error> {
+    let (full_w, full_h) = img.dimensions();
+    let ax = area.0.min(full_w);
+    let ay = area.1.min(full_h);
+    let iw = area.2.min(full_w - ax);
+    let ih = area.3.min(full_h - ay);
+    let (ox, oy) = (i64::from(ax), i64::from(ay));
     let map = TextMap::build(img);
     let base_px = (iw.min(ih) as f32 / 16.0).max(MIN_PX);
     // Least-bad spot seen: (font px, x, y, text hits).
@@ -220,7 +233,10 @@ pub fn apply(img: &mut RgbImage) -> Result<Placement, Error> {
         let px = (base_px * factor).max(MIN_PX);
         let (w, h, cov) = text_mask(px)?;
         let stamp = rotate(w, h, &cov);
-        let spots = lattice(iw, ih, stamp.w, stamp.h);
+        let spots: Vec<(i64, i64)> = lattice(iw, ih, stamp.w, stamp.h)
+            .into_iter()
+            .map(|(x, y)| (x + ox, y + oy))
+            .collect();
         let mut clear = Vec::new();
         for &(x, y) in &spots {
             let hits = stamp.text_hits(&map, x, y);

@@ -12,6 +12,7 @@
 //!
 //! Leaves out: vertical text, more than one font, colours other than ink and a grey for hints.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::linebreak::{break_lines, width_em};
@@ -46,8 +47,25 @@ pub const TABLE_PT: f32 = 10.5;
 /// Size of hints and the page number, in pt.
 pub const SMALL_PT: f32 = 9.0;
 
-/// Side of the dashed seal area in mm (company seals are 38–42 mm across).
-pub const SEAL_MM: f32 = 36.0;
+/// Side of the dashed seal area in mm: company seals are 38–42 mm across, so a 42 mm square
+/// takes the largest one without touching any printed text.
+pub const SEAL_MM: f32 = 42.0;
+/// Left edge of the seal area, mm: flush with the right edge of the text area. The same on
+/// every letter and every page size this app prints (A4).
+pub const SEAL_X_MM: f32 = PAGE_WIDTH_MM - MARGIN_RIGHT_MM - SEAL_MM;
+/// How far the seal area reaches below the text area into the bottom margin, mm: the seal is
+/// not text, and the body keeps that much more room. 23 mm stay free below it.
+pub const SEAL_BELOW_TEXT_MM: f32 = 12.0;
+/// Top edge of the seal area, mm.
+pub const SEAL_Y_MM: f32 = PAGE_HEIGHT_MM - MARGIN_BOTTOM_MM - SEAL_MM + SEAL_BELOW_TEXT_MM;
+/// Side of the dashed fingerprint spot on personal letters, mm (a thumb print is 15–20 mm).
+pub const FINGERPRINT_MM: f32 = 22.0;
+/// Free space kept between the signature lines and the seal area, mm.
+pub const SEAL_GAP_MM: f32 = 4.0;
+/// Label inside the seal area.
+pub const SEAL_HINT: &str = "盖章处";
+/// Label inside the fingerprint spot.
+pub const FINGERPRINT_HINT: &str = "按手印处";
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
 
@@ -71,7 +89,7 @@ fn text_bottom() -> f32 {
 }
 
 /// A laid-out letter: pages of positioned items. Serialisable for the app's preview.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Document {
     /// Which letter this is.
     pub kind: LetterKind,
@@ -100,7 +118,7 @@ impl Document {
 }
 
 /// One page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Page {
     /// Page width in mm.
     pub width_mm: f32,
@@ -111,7 +129,7 @@ pub struct Page {
 }
 
 /// Something drawn on a page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Item {
     /// A run of text on one baseline.
@@ -123,7 +141,7 @@ pub enum Item {
 }
 
 /// How dark something is drawn.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tone {
     /// Black: the letter itself.
@@ -133,7 +151,7 @@ pub enum Tone {
 }
 
 /// A run of text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TextRun {
     /// Left edge of the first glyph, mm from the page's left edge.
     pub x_mm: f32,
@@ -152,7 +170,7 @@ pub struct TextRun {
 }
 
 /// A straight line.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Rule {
     /// Start x, mm.
     pub x1_mm: f32,
@@ -169,7 +187,7 @@ pub struct Rule {
 }
 
 /// A rectangle outline.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Frame {
     /// Left, mm.
     pub x_mm: f32,
@@ -246,13 +264,30 @@ pub struct SignLine {
     pub value: Option<String>,
 }
 
-/// The signature block: right-aligned lines, an optional seal area.
+/// The mark that goes next to the signature lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A dashed 42 mm seal area (organisations: the official seal, 公章).
+    Seal,
+    /// A dashed fingerprint spot (individuals press a red-ink fingerprint, 按手印).
+    Fingerprint,
+    /// Nothing.
+    None,
+}
+
+/// The signature block: lines at the bottom of the last page, left of a fixed mark area.
+///
+/// The mark area is the square [`SEAL_X_MM`], [`SEAL_Y_MM`], [`SEAL_MM`] on every letter: the
+/// bottom-right corner of the text area, reaching [`SEAL_BELOW_TEXT_MM`] into the bottom margin.
+/// The lines are set to its left with [`SEAL_GAP_MM`] of
+/// free space, so a seal of up to 42 mm never covers printed text, and the block goes to a new
+/// page when the body text reaches the area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Signature {
     /// Lines top to bottom.
     pub lines: Vec<SignLine>,
-    /// Draw a dashed seal area (organisations).
-    pub seal: bool,
+    /// Seal area, fingerprint spot or nothing.
+    pub mark: Mark,
 }
 
 /// A table with a header row repeated on every page.
@@ -262,7 +297,8 @@ pub struct Table {
     pub widths_mm: Vec<f32>,
     /// Header cells.
     pub header: Vec<String>,
-    /// Rows of cells; a cell `"☐"` in the first column is drawn as a check box.
+    /// Rows of cells; a cell `"☐"` in the first column is drawn as a check box; `\n` in a cell
+    /// starts a new line.
     pub rows: Vec<Vec<String>>,
 }
 
@@ -479,10 +515,10 @@ impl Flow {
         let pitch_pt = self.pitch_pt * 1.3;
         let pitch = pt_to_mm(pitch_pt);
         let blank_mm = 45.0;
-        let seal_mm = if s.seal { SEAL_MM } else { 0.0 };
-        // The block ends two characters in from the right margin and is as wide as its widest
-        // line, at most the text width less four characters.
-        let max_w = text_width_mm() - 4.0 * em;
+        // The lines end SEAL_GAP_MM left of the mark area and are as wide as the widest line,
+        // at most the room left of the area.
+        let right = SEAL_X_MM - SEAL_GAP_MM;
+        let max_w = right - text_left();
         let natural = s
             .lines
             .iter()
@@ -495,7 +531,7 @@ impl Flow {
             })
             .fold(0.0_f32, f32::max);
         let block_w = natural.min(max_w);
-        let x0 = text_right() - 2.0 * em - block_w;
+        let x0 = right - block_w;
         // Lay the lines out first to know the block height: (label width, value lines, blank).
         let mut laid: Vec<(f32, Vec<String>, Option<f32>)> = Vec::new();
         let mut rows = 0usize;
@@ -504,74 +540,53 @@ impl Flow {
             match &l.value {
                 Some(v) => {
                     let avail = ((block_w - lw) / em).max(2.0);
-                    let parts: Vec<String> = break_lines(v, avail, avail)
+                    let mut parts: Vec<String> = break_lines(v, avail, avail)
                         .into_iter()
                         .map(|b| b.text)
                         .collect();
+                    // A value that wraps is split into lines of even length, never a long
+                    // line and one orphaned character.
+                    if parts.len() > 1 {
+                        let even = (width_em(v) / parts.len() as f32 + 1.0).min(avail);
+                        let balanced: Vec<String> = break_lines(v, even, even)
+                            .into_iter()
+                            .map(|b| b.text)
+                            .collect();
+                        if balanced.len() == parts.len() {
+                            parts = balanced;
+                        }
+                    }
                     rows += parts.len().max(1);
                     laid.push((lw, parts, None));
                 }
                 None => {
                     rows += 1;
-                    laid.push((lw, Vec::new(), Some((block_w - lw).max(blank_mm))));
+                    laid.push((lw, Vec::new(), Some((block_w - lw).max(2.0 * em))));
                 }
             }
         }
         let block_h = rows as f32 * pitch;
-        // The seal area sits left of the block when there is room; otherwise it is pressed over
-        // the block (GB/T 9704: the seal covers the signer's name and the date).
-        // Pressed over the block, the area reaches below the last line so that its label
-        // stays clear of the text.
-        let seal_left = x0 - seal_mm - 4.0 >= text_left();
-        let label_room = pt_to_mm(SMALL_PT * 1.4) + 1.5;
-        let height = if !s.seal {
-            block_h
-        } else if seal_left {
-            block_h.max(seal_mm)
-        } else {
-            block_h + label_room
-        };
+        // The lines end on the bottom of the text area, beside the mark area.
+        let lines_top = text_bottom() - block_h;
+        let zone_top = lines_top.min(SEAL_Y_MM);
         let gap = pt_to_mm(self.pitch_pt);
-        // Only the lines must fit in the text area; the dashed seal area may reach into the
-        // gap above and the bottom margin below.
-        self.need(gap + block_h);
-        self.y += gap;
-        let top0 = self.y;
-        if s.seal {
-            let (x, y) = if seal_left {
-                (x0 - seal_mm - 4.0, top0 + (block_h - seal_mm) / 2.0)
-            } else {
-                (
-                    x0 + (block_w - seal_mm) / 2.0,
-                    top0 + block_h + label_room - seal_mm,
-                )
-            };
-            self.items().push(Item::Frame(Frame {
-                x_mm: x,
-                y_mm: y,
-                w_mm: seal_mm,
-                h_mm: seal_mm,
-                width_pt: 0.6,
-                dashed: true,
-                tone: Tone::Hint,
-            }));
-            let hint = "盖章处";
-            let (sz, p) = (SMALL_PT, SMALL_PT * 1.4);
-            let w = width_em(hint) * pt_to_mm(sz);
-            let hint_top = y + seal_mm - pt_to_mm(p) - 1.0;
-            self.run(
-                x + (seal_mm - w) / 2.0,
-                hint_top,
-                Pen {
-                    size: sz,
-                    pitch: p,
-                    tone: Tone::Hint,
-                },
-                0.0,
-                hint,
-            );
+        if self.y + gap > zone_top + 0.01 {
+            self.new_page();
         }
-        let mut top = top0;
+        match s.mark {
+            Mark::Seal => self.mark_area(SEAL_X_MM, SEAL_Y_MM, SEAL_MM, SEAL_HINT),
+            Mark::Fingerprint => {
+                let inset = (SEAL_MM - FINGERPRINT_MM) / 2.0;
+                self.mark_area(
+                    SEAL_X_MM + inset,
+                    SEAL_Y_MM + inset,
+                    FINGERPRINT_MM,
+                    FINGERPRINT_HINT,
+                )
+            }
+            Mark::None => {}
+        }
+        let mut top = lines_top;
         for (l, (lw, parts, blank)) in s.lines.iter().zip(laid) {
             self.run(
                 x0,
@@ -612,7 +627,34 @@ impl Flow {
                 }
             }
         }
-        self.y = top0 + height;
+        self.y = text_bottom();
+    }
+
+    /// A dashed grey square with its label at the bottom inside.
+    fn mark_area(&mut self, x: f32, y: f32, side: f32, hint: &str) {
+        self.items().push(Item::Frame(Frame {
+            x_mm: x,
+            y_mm: y,
+            w_mm: side,
+            h_mm: side,
+            width_pt: 0.6,
+            dashed: true,
+            tone: Tone::Hint,
+        }));
+        let (sz, p) = (SMALL_PT, SMALL_PT * 1.4);
+        let w = width_em(hint) * pt_to_mm(sz);
+        let hint_top = y + side - pt_to_mm(p) - 1.0;
+        self.run(
+            x + (side - w) / 2.0,
+            hint_top,
+            Pen {
+                size: sz,
+                pitch: p,
+                tone: Tone::Hint,
+            },
+            0.0,
+            hint,
+        );
     }
 
     fn table(&mut self, t: &Table) {
@@ -627,8 +669,10 @@ impl Flow {
             let mut n = 1;
             for (cell, w) in cells.iter().zip(&t.widths_mm) {
                 let avail = ((w - 2.0 * pad) / em).max(1.0);
-                let l: Vec<String> = break_lines(cell, avail, avail)
-                    .into_iter()
+                // A line break in a cell starts a new line (file names under the material).
+                let l: Vec<String> = cell
+                    .split('\n')
+                    .flat_map(|part| break_lines(part, avail, avail))
                     .map(|b| b.text)
                     .collect();
                 n = n.max(l.len());

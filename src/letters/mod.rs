@@ -14,12 +14,14 @@
 //!
 //! Leaves out: reading the clock (`today` is passed in), other provinces' own templates.
 
+pub mod files;
 pub mod layout;
 pub mod linebreak;
 pub mod pdf;
 pub mod templates;
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
@@ -30,7 +32,7 @@ pub use layout::{Document, Item, Page, TextRun};
 pub use pdf::WriteOptions;
 
 /// The letters this app can produce. The ids are those of `letter` in `assets/materials.toml`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LetterKind {
     /// 互联网信息服务备案承诺书（单位）, Guangdong, signed by the legal representative, sealed.
@@ -108,6 +110,78 @@ impl LetterKind {
                 en: format!("unknown letter kind '{code}'; known: {}", known.join(", ")),
             }
         })
+    }
+}
+
+/// What the applicant does with a letter once it is printed: who signs, whether it is sealed or
+/// fingerprinted, where the scan is uploaded. Shown next to each letter in the app and on the
+/// checklist PDF.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Signing {
+    /// 签字人 / Who signs, in Chinese.
+    pub signer_zh: String,
+    /// Who signs, in English.
+    pub signer_en: String,
+    /// The organisation's official seal (公章) goes on the 42 mm seal area.
+    pub seal: bool,
+    /// The signer presses a fingerprint on the marked spot.
+    pub fingerprint: bool,
+    /// What to do, one sentence in Chinese (sign, seal, fingerprint).
+    pub steps_zh: String,
+    /// What to do, in English.
+    pub steps_en: String,
+    /// Where the scan goes, in Chinese.
+    pub upload_zh: String,
+    /// Where the scan goes, in English.
+    pub upload_en: String,
+}
+
+impl LetterKind {
+    /// Who signs, seals or presses a fingerprint, and where the letter is uploaded; `individual`
+    /// is the draft's entity kind (the finance and not-involved letters exist in both forms).
+    pub fn signing(self, individual: bool) -> Signing {
+        const UPLOAD_ZH: &str = "签好后彩色扫描或拍照（JPG），在接入商备案系统“上传资料”一步作为补充材料上传（“其他材料/承诺书”一栏）";
+        const UPLOAD_EN: &str = "after signing, scan or photograph it in colour (JPG) and upload it in the access provider's filing system at the 'upload materials' step, as a supplementary material ('other materials / letters')";
+        let (signer_zh, signer_en, seal, fingerprint) = match self {
+            Self::Checklist => ("无需签字", "nobody signs", false, false),
+            Self::GdCommitmentIndividual => ("备案人本人", "the applicant in person", false, true),
+            Self::GdFinanceUndertaking | Self::PreapprovalNotInvolved if individual => {
+                ("备案人本人", "the applicant in person", false, true)
+            }
+            _ => ("法定代表人", "the legal representative", true, false),
+        };
+        let (steps_zh, steps_en, upload_zh, upload_en) = if self == Self::Checklist {
+            (
+                "打印后逐项核对，自己留存".to_string(),
+                "print it and tick off each item; keep it yourself".to_string(),
+                "不上传".to_string(),
+                "not uploaded".to_string(),
+            )
+        } else if seal {
+            (
+                format!("{signer_zh}用黑色签字笔楷体签名（不能用签名章代替），在右下角 42 mm 盖章处加盖单位公章"),
+                format!("{signer_en} signs in black ink, regular script (no signature stamp), and the organisation's official seal goes on the 42 mm seal area at the bottom right"),
+                UPLOAD_ZH.to_string(),
+                UPLOAD_EN.to_string(),
+            )
+        } else {
+            (
+                "备案人本人用黑色签字笔楷体签名，并在右下角“按手印处”按红色手印".to_string(),
+                "the applicant signs in black ink, regular script, and presses a red-ink fingerprint on the marked spot at the bottom right".to_string(),
+                UPLOAD_ZH.to_string(),
+                UPLOAD_EN.to_string(),
+            )
+        };
+        Signing {
+            signer_zh: signer_zh.into(),
+            signer_en: signer_en.into(),
+            seal,
+            fingerprint,
+            steps_zh,
+            steps_en,
+            upload_zh,
+            upload_en,
+        }
     }
 }
 

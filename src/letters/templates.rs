@@ -10,7 +10,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::layout::{self, Block, Para, SignLine, Signature, Table, CHECK_BOX};
+use super::layout::{self, Block, Mark, Para, SignLine, Signature, Table, CHECK_BOX};
 use super::{Document, LetterKind};
 use crate::checklist::Checklist;
 use crate::draft::{Certificate, Draft, Person, PreapprovalArea};
@@ -266,7 +266,7 @@ fn org_signature(org: &Organisation, date: NaiveDate, unit_label: &str) -> Block
             sign("法定代表人（签字）：", None),
             sign("日期：", Some(date_zh(date))),
         ],
-        seal: true,
+        mark: Mark::Seal,
     })
 }
 
@@ -277,7 +277,7 @@ fn person_signature(name: &str, date: NaiveDate) -> Block {
             sign("签字（并按手印）：", None),
             sign("日期：", Some(date_zh(date))),
         ],
-        seal: false,
+        mark: Mark::Fingerprint,
     })
 }
 
@@ -460,14 +460,15 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
             ),
         )
     };
-    // Each website declares the areas it stays out of (`not_involved`, set where the keyword
-    // scan flagged one). A website that declares none gets the catch-all undertaking (Beijing
-    // and Xinjiang ask every organisation for it): every area except those it holds a
-    // pre-approval for.
+    // Each website lists the areas declared for it (`not_involved`) and nothing else: the
+    // letter undertakes what the applicant declared, never areas nobody asked about. A website
+    // that declares none is named with the general undertaking (Beijing and Xinjiang ask every
+    // organisation for it) that it runs no service needing a pre-approval it does not hold.
     if draft.websites.is_empty() {
         f.websites(draft)?;
     }
     let mut lines = Vec::new();
+    let mut any_declared = false;
     for (i, w) in draft.websites.iter().enumerate() {
         let name = f.need(
             &w.name,
@@ -476,51 +477,49 @@ fn not_involved(f: &Fill, draft: &Draft, date: NaiveDate) -> Result<Letter, Erro
             "the website name",
         )?;
         let domains = f.domains(draft, i)?;
-        let mut areas: Vec<PreapprovalArea> = if w.not_involved.is_empty() {
-            ALL_AREAS
-                .iter()
-                .copied()
-                .filter(|a| !w.preapprovals.iter().any(|p| p.area == *a))
-                .collect()
-        } else {
-            w.not_involved.clone()
-        };
-        if areas.is_empty() {
-            continue;
-        }
+        let mut areas: Vec<PreapprovalArea> = w.not_involved.clone();
         areas.sort();
         areas.dedup();
-        let areas: Vec<&str> = areas.into_iter().map(area_zh).collect();
-        lines.push(format!(
-            "网站名称：{name}（域名：{domains}），不涉及{}。",
-            areas.join("、")
-        ));
+        let mut held: Vec<PreapprovalArea> = w.preapprovals.iter().map(|p| p.area).collect();
+        held.sort();
+        held.dedup();
+        if areas.is_empty() {
+            let except = if held.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<&str> = held.iter().map(|a| area_zh(*a)).collect();
+                format!("除已取得前置审批的{}外，", names.join("、"))
+            };
+            lines.push(format!(
+                "网站名称：{name}（域名：{domains}），{except}不从事需经有关主管部门前置审批的互联网信息服务。"
+            ));
+        } else {
+            any_declared = true;
+            let names: Vec<&str> = areas.into_iter().map(area_zh).collect();
+            lines.push(format!(
+                "网站名称：{name}（域名：{domains}），不涉及{}。",
+                names.join("、")
+            ));
+        }
     }
-    if lines.is_empty() {
-        return Err(Error::Letter {
-            zh: format!(
-                "《{}》无内容可写：每个网站都持有全部领域的前置审批（websites[].preapprovals）",
-                f.kind.name_zh()
-            ),
-            en: format!(
-                "the {} has nothing to declare: every website holds pre-approvals for all areas (websites[].preapprovals)",
-                f.kind.name_en()
-            ),
-        });
-    }
+    let intro = if any_declared {
+        "经自查，以下网站不涉及所列需经有关主管部门前置审批的互联网信息服务："
+    } else {
+        "经自查，以下网站不从事需经有关主管部门前置审批的互联网信息服务："
+    };
     let mut b = vec![
         Block::Title("不涉及前置审批承诺书".into()),
         Block::Space(0.5),
         Para::flush(format!("{}：", authority(province))),
         Para::body(format!(
-            "{}申请互联网信息服务备案（{}）。经自查，以下网站不涉及所列需经有关主管部门前置审批的互联网信息服务：",
+            "{}申请互联网信息服务备案（{}）。{intro}",
             subject.0,
             draft.application.kind.name_zh()
         )),
     ];
     b.extend(numbered(&lines));
     b.push(Para::body(format!(
-        "{who}承诺：上述网站不提供上列领域的互联网信息服务，不发布相关内容；今后如需开展，将先依法取得有关主管部门的审批或许可，并及时办理备案变更手续。"
+        "{who}承诺：上述网站不提供所列的互联网信息服务，不发布相关内容；今后如需开展，将先依法取得有关主管部门的审批或许可，并及时办理备案变更手续。"
     )));
     b.push(Para::body(format!(
         "如违反上述承诺，{who}愿意接受注销备案、关闭网站等处理，并承担由此产生的法律责任。"
@@ -540,7 +539,7 @@ fn same_person(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-fn person_line(f: &Fill, p: &Person, path: &str, role: &str) -> Result<String, Error> {
+fn person_line(f: &Fill, p: &Person, path: &str, roles: &[String]) -> Result<String, Error> {
     let name = f.need(
         &p.name,
         &format!("{path}.name"),
@@ -548,14 +547,12 @@ fn person_line(f: &Fill, p: &Person, path: &str, role: &str) -> Result<String, E
         "the person-in-charge's name",
     )?;
     let cert = f.certificate(&p.id, &format!("{path}.id"))?;
-    Ok(format!("{name}（{cert}），担任{role}。"))
+    Ok(format!("{name}（{cert}），担任{}。", roles.join("、")))
 }
 
 fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
     let org = organisation(f, draft)?;
     let legal = &draft.entity.legal_representative;
-    let mut people: Vec<String> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
     let mut roles: Vec<(String, &Person, String)> = Vec::new();
     if !same_person(&draft.entity.principal.name, legal) {
         roles.push((
@@ -575,15 +572,18 @@ fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
             roles.push((role, &w.principal, format!("websites[{i}].principal")));
         }
     }
-    // One line per person, naming all their roles.
-    for (role, person, path) in &roles {
+    // One line per person, naming all their roles: (name key, person, path, roles).
+    let mut grouped: Vec<(String, &Person, String, Vec<String>)> = Vec::new();
+    for (role, person, path) in roles {
         let key = normalise_name(&person.name);
-        if let Some(pos) = seen.iter().position(|k| *k == key && !key.is_empty()) {
-            people[pos].push_str(&format!("、{role}"));
-        } else {
-            seen.push(key);
-            people.push(person_line(f, person, path, role)?);
+        match grouped.iter_mut().find(|g| !key.is_empty() && g.0 == key) {
+            Some(g) => g.3.push(role),
+            None => grouped.push((key, person, path, vec![role])),
         }
+    }
+    let mut people: Vec<String> = Vec::new();
+    for (_, person, path, roles) in &grouped {
+        people.push(person_line(f, person, path, roles)?);
     }
     if people.is_empty() {
         return Err(Error::Letter {
@@ -621,7 +621,10 @@ fn authorisation(f: &Fill, draft: &Draft) -> Result<Letter, Error> {
     // UCloud's filling instructions: the legal representative writes no date; the template's
     // date line stays as it is.
     lines.push(sign("授权日期：", Some("　　　年　　月　　日".into())));
-    b.push(Block::Signature(Signature { lines, seal: true }));
+    b.push(Block::Signature(Signature {
+        lines,
+        mark: Mark::Seal,
+    }));
     Ok(("授权书".into(), b))
 }
 
@@ -675,21 +678,56 @@ fn checklist_table(
             if !item.subject.trim().is_empty() {
                 name.push_str(&format!("（{}）", clean(&item.subject)));
             }
-            if let Some(letter) = &item.letter {
-                name.push_str(&format!("［备案助手可生成：{letter}.pdf］"));
+            let files = super::files::item_files(checklist, draft, i);
+            for file in &files {
+                f.drawable(file, &format!("{path}.file"), "文件名", "the file name")?;
             }
+            if let Some(kind) = item.letter.as_deref().and_then(LetterKind::from_code) {
+                if !files.is_empty() {
+                    name.push_str(&format!("\n保存为：{}", files.join("、")));
+                }
+                if kind != LetterKind::Checklist {
+                    let signing = kind.signing(draft.entity.kind.is_individual());
+                    name.push_str(&format!(
+                        "\n{}{}，上传到接入商备案系统“补充材料”",
+                        signing.signer_zh,
+                        match (signing.seal, signing.fingerprint) {
+                            (true, _) => "签字并加盖公章",
+                            (false, true) => "签字并按手印",
+                            _ => "签字",
+                        }
+                    ));
+                }
+            } else if !files.is_empty() {
+                name.push_str(&format!("\n导出为：{}", files.join("、")));
+            }
+            let sources = if item.sources.is_empty() {
+                clean(&item.source)
+            } else {
+                item.sources
+                    .iter()
+                    .map(|s| clean(&s.label()))
+                    .collect::<Vec<_>>()
+                    .join("；")
+            };
+            f.drawable(&sources, &format!("{path}.sources"), "依据", "the sources")?;
             rows.push(vec![
                 CHECK_BOX.to_string(),
                 name,
                 clean(&item.reason_zh),
-                clean(&item.source),
+                sources,
             ]);
         }
         let w = layout::text_width_mm();
-        let widths = vec![12.0, 52.0, 56.0, w - 120.0];
+        let widths = vec![10.0, 58.0, 46.0, w - 114.0];
         b.push(Block::Table(Table {
             widths_mm: widths,
-            header: vec!["核对".into(), "材料".into(), "原因".into(), "依据".into()],
+            header: vec![
+                "核对".into(),
+                "材料与文件".into(),
+                "原因".into(),
+                "依据（发布者《标题》日期）".into(),
+            ],
             rows,
         }));
     }

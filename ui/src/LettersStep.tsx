@@ -8,6 +8,10 @@ import { api, errorMessage, letterApi } from "./api";
 import { Label, useDraft } from "./form";
 import { pick, useLang, UI } from "./i18n";
 
+const SIGNS = { zh: "签署", en: "Signing" };
+const UPLOAD = { zh: "上传", en: "Upload" };
+const FILE = { zh: "文件名", en: "File name" };
+
 export function LettersStep() {
   const lang = useLang();
   const { draft } = useDraft();
@@ -69,6 +73,20 @@ export function LettersStep() {
                 <Typography.Text type="secondary" className="small">
                   {lang === "zh" ? l.name_en : l.name_zh}
                 </Typography.Text>
+                <div className="letter-signing small" data-seal={l.signing.seal ? "yes" : "no"} data-fingerprint={l.signing.fingerprint ? "yes" : "no"}>
+                  <div>
+                    <b>{pick(SIGNS, lang)}{lang === "zh" ? "：" : ": "}</b>
+                    {lang === "zh" ? l.signing.steps_zh : l.signing.steps_en}
+                  </div>
+                  <div>
+                    <b>{pick(UPLOAD, lang)}{lang === "zh" ? "：" : ": "}</b>
+                    {lang === "zh" ? l.signing.upload_zh : l.signing.upload_en}
+                  </div>
+                  <div className="letter-file">
+                    <b>{pick(FILE, lang)}{lang === "zh" ? "：" : ": "}</b>
+                    {l.file}
+                  </div>
+                </div>
                 <div className="letter-actions">
                   <Space wrap size={6}>
                     <Button size="small" className="letter-preview" onClick={() => setSelected(l.id)}>{pick(UI.preview, lang)}</Button>

@@ -49,6 +49,6 @@ export const imageApi = {
   options: () => invoke<ImageOptions>("image_options"),
   pick: () => invoke<string | null>("pick_image"),
   attach: (request: ImageRequest) => invoke<AttachedImage>("attach_image", { request }),
-  export: (request: ImageRequest, material: string, subject: string, index: number) =>
-    invoke<string | null>("export_image", { request, material, subject, index }),
+  export: (draft: Draft, request: ImageRequest, item: number) =>
+    invoke<string | null>("export_image", { draft, request, item }),
 };

@@ -152,7 +152,7 @@ export interface Option {
 
 /** Options of a Rust enum from the generated schema (its doc comments are "中文 / English."). */
 export function enumOptions(def: string): Option[] {
-  const d = (schema as { $defs: Record<string, { oneOf?: { const: string; description?: string }[] }> })
+  const d = (schema as unknown as { $defs: Record<string, { oneOf?: { const: string; description?: string }[] }> })
     .$defs[def];
   return (d?.oneOf ?? []).map((o) => {
     // "中文 / English." (the Chinese part may itself hold a "/" without a space after it).

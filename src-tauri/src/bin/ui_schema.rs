@@ -4,10 +4,11 @@
 
 use icp_filing::checklist::Checklist;
 use icp_filing::finding::Report;
+use icp_filing::letters::Document;
 use icp_filing::storage::DraftEntry;
 use icp_filing::Draft;
 use icp_filing_app::commands::app::AppInfo;
-use icp_filing_app::commands::images::ImageOptions;
+use icp_filing_app::commands::images::{AttachedImage, ImageOptions, ImageRequest};
 use icp_filing_app::commands::letters::NeededLetter;
 use icp_filing_app::error::CommandError;
 use schemars::JsonSchema;
@@ -24,6 +25,9 @@ struct UiTypes {
     app_info: AppInfo,
     needed_letter: NeededLetter,
     image_options: ImageOptions,
+    image_request: ImageRequest,
+    attached_image: AttachedImage,
+    letter_document: Document,
     command_error: CommandError,
 }
 

@@ -32,6 +32,10 @@ pub struct NeededLetter {
     pub name_zh: String,
     /// English name.
     pub name_en: String,
+    /// The file name the save dialog suggests (and the printed checklist lists).
+    pub file: String,
+    /// Who signs, seals or presses a fingerprint, and where it is uploaded.
+    pub signing: letters::Signing,
 }
 
 /// Letters a draft needs, in checklist order, then the printable checklist itself.
@@ -45,49 +49,44 @@ pub fn needed_letters(draft: &Draft) -> CommandResult<Vec<NeededLetter>> {
         }
     }
     kinds.push(LetterKind::Checklist);
+    let individual = draft.entity.kind.is_individual();
     Ok(kinds
         .into_iter()
         .map(|k| NeededLetter {
             id: k.code().to_string(),
             name_zh: k.name_zh().to_string(),
             name_en: k.name_en().to_string(),
+            file: letters::files::letter_file(k, draft, &checklist),
+            signing: k.signing(individual),
         })
         .collect())
 }
 
-/// Lays out one letter for the draft.
-pub fn layout(draft: &Draft, id: &str) -> CommandResult<letters::Document> {
+/// Lays out one letter for the draft, with the checklist it was laid out against.
+fn layout_with_checklist(
+    draft: &Draft,
+    id: &str,
+) -> CommandResult<(letters::Document, icp_filing::checklist::Checklist)> {
     let kind = LetterKind::parse(id)?;
     let rules = rules()?;
-    let checklist = icp_filing::checklist::build(draft, rules, today());
-    Ok(letters::compose(kind, draft, &checklist, today())?)
+    let today = today();
+    let checklist = icp_filing::checklist::build(draft, rules, today);
+    let doc = letters::compose(kind, draft, &checklist, today)?;
+    Ok((doc, checklist))
 }
 
-/// The PDF of one letter and the file name to suggest for it.
+/// Lays out one letter for the draft.
+pub fn layout(draft: &Draft, id: &str) -> CommandResult<letters::Document> {
+    Ok(layout_with_checklist(draft, id)?.0)
+}
+
+/// The PDF of one letter and the file name to suggest for it (the name the printed checklist
+/// lists: row number, letter, entity).
 pub fn pdf(draft: &Draft, id: &str) -> CommandResult<(String, Vec<u8>)> {
-    let doc = layout(draft, id)?;
+    let (doc, checklist) = layout_with_checklist(draft, id)?;
     let bytes = letters::render_pdf(&doc)?;
-    let kind = doc.kind;
-    let subject = draft.entity.name.trim();
-    let file = if subject.is_empty() {
-        format!("{}.pdf", kind.name_zh())
-    } else {
-        format!("{}-{}.pdf", kind.name_zh(), sanitize(subject))
-    };
+    let file = letters::files::letter_file(doc.kind, draft, &checklist);
     Ok((file, bytes))
-}
-
-fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if "/\\:*?\"<>|".contains(c) || c.is_control() {
-                '_'
-            } else {
-                c
-            }
-        })
-        .take(40)
-        .collect()
 }
 
 /// Letters a draft needs.

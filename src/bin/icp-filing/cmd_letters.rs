@@ -48,7 +48,10 @@ pub fn letters(a: LettersArgs) -> Result<u8, Error> {
     std::fs::create_dir_all(&a.out).map_err(|e| Error::io(&a.out, e))?;
     let mut written = Vec::new();
     for (kind, pdf) in &rendered {
-        let path = a.out.join(format!("{}.pdf", kind.code()));
+        // The names the printed checklist lists: row number, letter, entity.
+        let path = a
+            .out
+            .join(letters::files::letter_file(*kind, &draft, &checklist));
         storage::write_atomic(&path, pdf)?;
         if a.format == "json" {
             written.push(

@@ -40,6 +40,50 @@ export type Province =
   | "ningxia"
   | "xinjiang";
 /**
+ * Stable codes of image warnings and reasons (the UI and tests match these; texts are zh + en).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "WarningCode".
+ */
+export type WarningCode =
+  | "greyscale"
+  | "too-small"
+  | "aspect-ratio"
+  | "orientation"
+  | "format-not-accepted"
+  | "too-many-bytes"
+  | "too-few-bytes"
+  | "too-many-pixels"
+  | "exif-rotated"
+  | "padded"
+  | "watermark-over-text"
+  | "watermark-skipped"
+  | "watermark-advised"
+  | "needs-crop";
+/**
+ * What a material image shows; selects the upload target.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "MaterialKind".
+ */
+export type MaterialKind =
+  | "id-front"
+  | "id-back"
+  | "id-combined"
+  | "business-licence"
+  | "verification-photo"
+  | "letter-scan"
+  | "domain-certificate"
+  | "residence-permit"
+  | "other";
+/**
+ * Which way round the image should be.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Orientation".
+ */
+export type Orientation = "any" | "landscape" | "portrait";
+/**
  * 备案类型 / Kind of filing application.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -125,6 +169,33 @@ export type PreapprovalArea =
 export type ServiceContent =
   "organisation-portal" | "blog" | "forum" | "e-commerce" | "general-portal" | "other";
 /**
+ * The letters this app can produce. The ids are those of `letter` in `assets/materials.toml`.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "LetterKind".
+ */
+export type LetterKind =
+  | "gd-commitment-organisation"
+  | "gd-commitment-individual"
+  | "gd-finance-undertaking"
+  | "preapproval-not-involved"
+  | "authorisation-letter"
+  | "checklist";
+/**
+ * Something drawn on a page.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Item".
+ */
+export type Item = TextRun | Rule | Frame;
+/**
+ * How dark something is drawn.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Tone".
+ */
+export type Tone = "ink" | "hint";
+/**
  * How serious a finding is.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -137,11 +208,14 @@ export type Severity = "error" | "warning" | "info";
  */
 export interface UiTypes {
   app_info: AppInfo;
+  attached_image: AttachedImage;
   checklist: Checklist;
   command_error: CommandError;
   draft: Draft;
   draft_entry: DraftEntry;
   image_options: ImageOptions;
+  image_request: ImageRequest;
+  letter_document: Document;
   needed_letter: NeededLetter;
   report: Report;
 }
@@ -207,6 +281,273 @@ export interface ProvinceLabel {
   summary_zh: string;
 }
 /**
+ * An attached image: its check against the limits and the upload-ready preview.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "AttachedImage".
+ */
+export interface AttachedImage {
+  inspection: Inspection;
+  prepared: Prepared;
+  /**
+   * The upload-ready JPEG as a `data:` URL for the preview.
+   */
+  preview: string;
+  request: ImageRequest;
+  /**
+   * Height of the turned image, pixels.
+   */
+  source_height: number;
+  /**
+   * The picked file turned by the quarter turns, without crop, as a small `data:` URL JPEG,
+   * for drawing the crop; its size in pixels of the turned image.
+   */
+  source_preview: string;
+  /**
+   * Width of the turned image, pixels (the crop's coordinate space).
+   */
+  source_width: number;
+}
+/**
+ * What [`inspect`] found about a file as it is.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Inspection".
+ */
+export interface Inspection {
+  /**
+   * File size, bytes.
+   */
+  bytes: number;
+  /**
+   * Share of pixels with real colour (0–1), for the UI.
+   */
+  colourful_share: number;
+  /**
+   * The file carries an EXIF orientation other than upright.
+   */
+  exif_rotated: boolean;
+  /**
+   * Format: jpg, png, webp or bmp.
+   */
+  format: string;
+  /**
+   * No real colour found.
+   */
+  greyscale: boolean;
+  /**
+   * Height as shown, pixels.
+   */
+  height: number;
+  /**
+   * The file can be uploaded as it is (no reasons).
+   */
+  meets_target: boolean;
+  /**
+   * Why it cannot, or what to look at; see [`WarningCode::fixed_by_prepare`].
+   */
+  reasons: ImageWarning[];
+  target: Target;
+  /**
+   * Width as shown (after the EXIF orientation), pixels.
+   */
+  width: number;
+}
+/**
+ * A warning or reason about an image: stable code + Chinese + English text.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ImageWarning".
+ */
+export interface ImageWarning {
+  code: WarningCode;
+  /**
+   * English message.
+   */
+  en: string;
+  /**
+   * Chinese message.
+   */
+  zh: string;
+}
+/**
+ * The resolved upload target of one material kind in one filing system.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Target".
+ */
+export interface Target {
+  /**
+   * See `aspect_min`.
+   */
+  aspect_max: number;
+  /**
+   * Range of long side ÷ short side that is normal for the kind.
+   */
+  aspect_min: number;
+  /**
+   * Greyscale images are refused.
+   */
+  colour: boolean;
+  /**
+   * Accepted file formats (lower-case extensions, e.g. `jpg`).
+   */
+  formats: string[];
+  kind: MaterialKind;
+  /**
+   * Largest accepted file, bytes.
+   */
+  max_bytes: number;
+  /**
+   * Most pixels, if a maximum applies.
+   */
+  max_pixels?: number | null;
+  /**
+   * Smallest accepted file, bytes (0 = none).
+   */
+  min_bytes: number;
+  /**
+   * Fewest pixels (width × height), if a minimum applies.
+   */
+  min_pixels?: number | null;
+  /**
+   * Shortest readable short side in pixels, if any.
+   */
+  min_short_side?: number | null;
+  orientation: Orientation;
+  /**
+   * Every entry that contributed, generic first.
+   */
+  sources: TargetSource[];
+  /**
+   * The filing system (`generic` when none was chosen).
+   */
+  system: string;
+  /**
+   * The system asks for the "仅供备案使用" watermark.
+   */
+  watermark_advised: boolean;
+}
+/**
+ * Where a limit comes from.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "TargetSource".
+ */
+export interface TargetSource {
+  /**
+   * The date it was read (YYYY-MM-DD).
+   */
+  date: string;
+  /**
+   * The source, as written in the data file.
+   */
+  source: string;
+}
+/**
+ * An upload-ready JPEG and how it was made.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Prepared".
+ */
+export interface Prepared {
+  /**
+   * File size, bytes.
+   */
+  bytes: number;
+  /**
+   * Whether the image was made smaller to fit.
+   */
+  downscaled: boolean;
+  /**
+   * Height, pixels.
+   */
+  height: number;
+  /**
+   * The byte limit that was met.
+   */
+  max_bytes: number;
+  /**
+   * Padding bytes added to reach the minimum size (0 = none).
+   */
+  padded_bytes: number;
+  /**
+   * JPEG quality (1–100).
+   */
+  quality: number;
+  target: Target;
+  /**
+   * Warnings to show before upload.
+   */
+  warnings: ImageWarning[];
+  /**
+   * Watermark copies drawn (0 = none).
+   */
+  watermark_copies: number;
+  /**
+   * Width, pixels.
+   */
+  width: number;
+}
+/**
+ * What the UI sends to check, prepare or export an image.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ImageRequest".
+ */
+export interface ImageRequest {
+  /**
+   * Crop in pixels of the image as shown after the quarter turns; none = the whole image.
+   */
+  crop?: Rect | null;
+  /**
+   * Material kind id.
+   */
+  kind: string;
+  /**
+   * The picked file.
+   */
+  path: string;
+  /**
+   * Clockwise quarter turns (0–3), applied before the crop.
+   */
+  quarter_turns?: number;
+  /**
+   * Filing system, none for the generic limits.
+   */
+  system?: string | null;
+  /**
+   * Draw the "仅供备案使用" watermark.
+   */
+  watermark: boolean;
+}
+/**
+ * A crop rectangle in pixels, in the image as the user sees it: after the EXIF orientation and
+ * the quarter turns. Parts outside the image are cut off; a rectangle with nothing inside is an
+ * error.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Rect".
+ */
+export interface Rect {
+  /**
+   * Height.
+   */
+  height: number;
+  /**
+   * Width.
+   */
+  width: number;
+  /**
+   * Left edge.
+   */
+  x: number;
+  /**
+   * Top edge.
+   */
+  y: number;
+}
+/**
  * The checklist of a draft.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -229,6 +570,10 @@ export interface ChecklistItem {
    * Field path the rule looked at.
    */
   field: string;
+  /**
+   * The upload-image kind when it is uploaded as an image (`id-front`, `letter-scan` …).
+   */
+  image_kind?: string | null;
   /**
    * The letter (PDF) this app can produce for it, e.g. `gd-commitment-organisation`.
    */
@@ -262,9 +607,33 @@ export interface ChecklistItem {
    */
   source: string;
   /**
+   * Sources of the rule in detail (tag, date, note), for the printed checklist.
+   */
+  sources?: Source[];
+  /**
    * What it is about (a domain, a person), empty for the whole filing.
    */
   subject: string;
+}
+/**
+ * A source a rule rests on: a tag from the research legend (or a seed file), a date, a note.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  /**
+   * Date of the source or its version (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
+   */
+  date: string;
+  /**
+   * What this source says, briefly.
+   */
+  note?: string;
+  /**
+   * Source tag (e.g. `UC`, `QC`, `HW`, `33号令`) or seed file name.
+   */
+  tag: string;
 }
 /**
  * An error returned by a command.
@@ -626,9 +995,9 @@ export interface ImageOptions {
    */
   kinds: ImageKind[];
   /**
-   * Filing systems with their own limits (`huawei`, `aliyun` …).
+   * Filing systems with the names users know (通用, 阿里云, 腾讯云, 华为云).
    */
-  systems: string[];
+  systems: System[];
 }
 /**
  * A material kind with its labels.
@@ -651,12 +1020,175 @@ export interface ImageKind {
   name_zh: string;
 }
 /**
+ * A filing system as users know it: `aliyun` is 阿里云.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "System".
+ */
+export interface System {
+  /**
+   * Id used in the targets (`generic`, `aliyun` …).
+   */
+  id: string;
+  /**
+   * English name.
+   */
+  name_en: string;
+  /**
+   * 名称 / Chinese name (阿里云, 通用).
+   */
+  name_zh: string;
+}
+/**
+ * A laid-out letter: pages of positioned items. Serialisable for the app's preview.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Document".
+ */
+export interface Document {
+  /**
+   * The date the letter was made for (PDF creation date), `YYYY-MM-DD`.
+   */
+  date: string;
+  kind: LetterKind;
+  /**
+   * Pages in order.
+   */
+  pages: Page[];
+  /**
+   * Document title (also the PDF title).
+   */
+  title: string;
+}
+/**
+ * One page.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Page".
+ */
+export interface Page {
+  /**
+   * Page height in mm.
+   */
+  height_mm: number;
+  /**
+   * Items in drawing order.
+   */
+  items: Item[];
+  /**
+   * Page width in mm.
+   */
+  width_mm: number;
+}
+/**
+ * A run of text.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "TextRun".
+ */
+export interface TextRun {
+  /**
+   * Baseline, mm from the page's top edge.
+   */
+  baseline_mm: number;
+  /**
+   * Extra space after each character in pt (justification; PDF `Tc`, CSS `letter-spacing`).
+   */
+  char_spacing_pt: number;
+  /**
+   * Font size in pt.
+   */
+  size_pt: number;
+  /**
+   * The text.
+   */
+  text: string;
+  tone: Tone;
+  /**
+   * Drawn width including the spacing, mm.
+   */
+  width_mm: number;
+  /**
+   * Left edge of the first glyph, mm from the page's left edge.
+   */
+  x_mm: number;
+}
+/**
+ * A straight line.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Rule".
+ */
+export interface Rule {
+  /**
+   * Dashed instead of solid.
+   */
+  dashed: boolean;
+  /**
+   * Stroke width in pt.
+   */
+  width_pt: number;
+  /**
+   * Start x, mm.
+   */
+  x1_mm: number;
+  /**
+   * End x, mm.
+   */
+  x2_mm: number;
+  /**
+   * Start y, mm from the top.
+   */
+  y1_mm: number;
+  /**
+   * End y, mm from the top.
+   */
+  y2_mm: number;
+}
+/**
+ * A rectangle outline.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Frame".
+ */
+export interface Frame {
+  /**
+   * Dashed instead of solid.
+   */
+  dashed: boolean;
+  /**
+   * Height, mm.
+   */
+  h_mm: number;
+  tone: Tone;
+  /**
+   * Width, mm.
+   */
+  w_mm: number;
+  /**
+   * Stroke width in pt.
+   */
+  width_pt: number;
+  /**
+   * Left, mm.
+   */
+  x_mm: number;
+  /**
+   * Top, mm from the page's top edge.
+   */
+  y_mm: number;
+}
+/**
  * A letter the draft needs.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
  * via the `definition` "NeededLetter".
  */
 export interface NeededLetter {
+  /**
+   * The file name the save dialog suggests (and the printed checklist lists).
+   */
+  file: string;
   /**
    * Letter id, e.g. `gd-commitment-organisation`.
    */
@@ -669,6 +1201,49 @@ export interface NeededLetter {
    * 信函名称 / Chinese name.
    */
   name_zh: string;
+  signing: Signing;
+}
+/**
+ * What the applicant does with a letter once it is printed: who signs, whether it is sealed or
+ * fingerprinted, where the scan is uploaded. Shown next to each letter in the app and on the
+ * checklist PDF.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Signing".
+ */
+export interface Signing {
+  /**
+   * The signer presses a fingerprint on the marked spot.
+   */
+  fingerprint: boolean;
+  /**
+   * The organisation's official seal (公章) goes on the 42 mm seal area.
+   */
+  seal: boolean;
+  /**
+   * Who signs, in English.
+   */
+  signer_en: string;
+  /**
+   * 签字人 / Who signs, in Chinese.
+   */
+  signer_zh: string;
+  /**
+   * What to do, in English.
+   */
+  steps_en: string;
+  /**
+   * What to do, one sentence in Chinese (sign, seal, fingerprint).
+   */
+  steps_zh: string;
+  /**
+   * Where the scan goes, in English.
+   */
+  upload_en: string;
+  /**
+   * Where the scan goes, in Chinese.
+   */
+  upload_zh: string;
 }
 /**
  * The outcome of checking a draft: findings in a stable order.
@@ -746,24 +1321,4 @@ export interface Dispute {
    * 中文说明 / Chinese text.
    */
   zh: string;
-}
-/**
- * A source a rule rests on: a tag from the research legend (or a seed file), a date, a note.
- *
- * This interface was referenced by `UiTypes`'s JSON-Schema
- * via the `definition` "Source".
- */
-export interface Source {
-  /**
-   * Date of the source or its version (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
-   */
-  date: string;
-  /**
-   * What this source says, briefly.
-   */
-  note?: string;
-  /**
-   * Source tag (e.g. `UC`, `QC`, `HW`, `33号令`) or seed file name.
-   */
-  tag: string;
 }
