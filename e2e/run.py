@@ -581,7 +581,9 @@ def main() -> int:
         return 1
     only = sys.argv[1:]
     passed = failed = 0
-    for test in TESTS:
+    from test_forms import FORM_TESTS  # the wizard's forms (issue 12)
+
+    for test in TESTS + FORM_TESTS:
         if only and not any(o in test.__name__ for o in only):
             continue
         t0 = time.monotonic()

@@ -1,5 +1,5 @@
 //! The whole app on Tauri's mock runtime: state set-up (first-start sample draft), and the
-//! commands called through IPC as the UI calls them, with errors as `{ kind, message }`.
+//! commands called through IPC as the UI calls them, with errors as `{ kind, message_zh, message_en }`.
 
 use std::path::Path;
 
@@ -138,7 +138,14 @@ fn drafts_round_trip_and_errors_cross_as_kind_and_message() {
         )
         .unwrap_err();
     assert_eq!(err["kind"], "invalid-draft", "{err}");
-    assert!(err["message"].as_str().unwrap().contains(" / "), "{err}");
+    // One language per message: the UI shows the chosen one.
+    let zh = err["message_zh"].as_str().unwrap();
+    let en = err["message_en"].as_str().unwrap();
+    assert!(
+        zh.contains("缺少字段") && !zh.contains("missing field"),
+        "{err}"
+    );
+    assert!(en.contains("missing field"), "{err}");
 
     // A corrupt file: load fails with invalid-draft and the file is unchanged.
     let broken = data.join("drafts").join("坏.json");
