@@ -188,13 +188,19 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   const here = problemsByStep.get(stepKey) ?? [];
   const whole = stepKey === "checklist" ? problemsByStep.get("none") ?? [] : [];
   // The summary in the order of the form: sorted by where the fields are on screen, once the
-  // step's fields are mounted (a layout effect, before the browser paints).
-  const summaryKey = [stepKey, ...here.map((f) => `${f.code}@${f.field}`), ...whole.map((f) => f.code)].join("|");
-  const [ordered, setOrdered] = useState<{ key: string; list: Finding[] }>({ key: "", list: [] });
+  // step's fields are mounted (a layout effect, before the browser paints). The order is kept as
+  // keys, so a finding whose text changed keeps its place and shows its new text.
+  const keyOf = (f: Finding) => `${f.code}@${f.field}`;
+  const summaryKey = [stepKey, ...here.map(keyOf)].join("|");
+  const [order, setOrder] = useState<{ key: string; keys: string[] }>({ key: "", keys: [] });
   useLayoutEffect(() => {
-    if (ordered.key !== summaryKey) setOrdered({ key: summaryKey, list: [...inFormOrder(here), ...whole] });
+    if (order.key !== summaryKey) setOrder({ key: summaryKey, keys: inFormOrder(here).map(keyOf) });
   });
-  const summary = ordered.key === summaryKey ? ordered.list : [...here, ...whole];
+  const rank = (f: Finding) => {
+    const i = order.keys.indexOf(keyOf(f));
+    return i < 0 ? order.keys.length : i;
+  };
+  const summary = [...[...here].sort((a, b) => rank(a) - rank(b)), ...whole];
   const elsewhere = STEP_KEYS.map((k, i) => ({ k, i, n: (problemsByStep.get(k) ?? []).filter((f) => f.severity === "error").length }))
     .filter((s) => s.i !== current && s.n > 0);
 

@@ -40,6 +40,24 @@ export type Province =
   | "ningxia"
   | "xinjiang";
 /**
+ * What went wrong, as the UI reacts to it.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ErrorKind".
+ */
+export type ErrorKind =
+  | "invalid-draft"
+  | "unsupported-version"
+  | "invalid-rules"
+  | "not-found"
+  | "permission-denied"
+  | "io"
+  | "letter"
+  | "image"
+  | "dialog"
+  | "open"
+  | "other";
+/**
  * 备案类型 / Kind of filing application.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -269,15 +287,15 @@ export interface ChecklistItem {
  * via the `definition` "CommandError".
  */
 export interface CommandError {
+  kind: ErrorKind;
   /**
-   * Stable kind: invalid-draft, unsupported-version, invalid-rules, io, letter, image, dialog,
-   * open.
+   * The message in English.
    */
-  kind: string;
+  message_en: string;
   /**
-   * 中文 / English message.
+   * 中文说明 / The message in Chinese.
    */
-  message: string;
+  message_zh: string;
 }
 /**
  * 备案草稿 / A filing draft: application, entity (主体) and websites (网站).
