@@ -87,7 +87,7 @@ def summary_items(app: App) -> list[dict]:
         """
         return [...document.querySelectorAll('#summary .summary-item')].map((li) => ({
           field: li.dataset.field, code: li.dataset.code,
-          text: li.querySelector('.summary-link, span')?.textContent ?? li.textContent,
+          text: (li.querySelector('.summary-link') ?? li.querySelector('.summary-text') ?? li).textContent,
           matched: li.querySelector('.summary-matched')?.dataset.matched ?? null,
         }));
         """

@@ -334,7 +334,7 @@ function SummaryItem({ finding, draft, onJump }: { finding: Finding; draft: Draf
           {text}
         </Typography.Link>
       ) : (
-        <span>{text}</span>
+        <span className="summary-text">{text}</span>
       )}{" "}
       {matched && (
         <Typography.Link className="summary-matched" data-matched={matched.path} onClick={() => onJump(matched.path)}>

@@ -23,11 +23,18 @@ export interface Revealed {
   submitted: ReadonlySet<StepKey>;
 }
 
-/** Quiet validation: a finding about a field that is still blank waits until the field was left
- * or its step submitted; a finding about something typed is shown at once. Findings with no field
- * (about the draft as a whole) are always shown. */
+/** A finding that says a value is missing: the required-field rules (they name the field in a
+ * `field` parameter, and their codes start with `required`) and the "…-missing" rules. */
+export function isMissingValue(f: Finding): boolean {
+  return f.code.startsWith("required") || f.code.endsWith("-missing") || f.params.some(([k]) => k === "field");
+}
+
+/** Quiet validation: a finding that a still-blank field is missing waits until the field was left
+ * or its step submitted. Every other finding (about something typed, or caused by it, such as a
+ * pre-approval keyword in the description) is shown at once, as are findings about the draft as
+ * a whole. */
 export function isShown(f: Finding, draft: Draft, revealed: Revealed): boolean {
-  if (!f.field) return true;
+  if (!f.field || !isMissingValue(f)) return true;
   const step = stepOfPath(f.field);
   if (step && revealed.submitted.has(step)) return true;
   if (!isBlank(getAt(draft, f.field))) return true;
