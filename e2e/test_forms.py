@@ -330,9 +330,11 @@ def test_preapproval_declared_and_not_involved_letter():
         app.type("f-websites-0-preapprovals-0-number", "粤教民 1234 号")
         app.wait_until(lambda: not field_codes(app, "websites[0].preapprovals[0].number"), what="number accepted")
         # Declared not involved: news.
-        app.d.execute_script(
-            "arguments[0].click()", app.css('#f-websites-0-not_involved input[type="checkbox"][value="news"]')
-        )
+        news = app.css('#f-websites-0-not_involved input[type="checkbox"][value="news"]')
+        label = news.find_element(By.XPATH, "./ancestor::label[1]")
+        app.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
+        label.click()
+        app.wait_until(lambda: news.is_selected(), what="新闻 ticked")
         app.wait_until(lambda: not field_codes(app, "websites[0].preapprovals"), what="advice gone once declared")
         shot_at(app, "43-websites-preapprovals", "#f-websites-0-preapprovals")
         app.wait_saved()
