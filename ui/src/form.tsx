@@ -245,8 +245,9 @@ export function TagsField({ path, label, options }: { path: string; label: Text;
   );
 }
 
-/** A set of enum values as check boxes (areas declared as not involved). */
-export function CheckboxesField({ path, label, options }: { path: string; label: Text; options: Option[] }) {
+/** A set of enum values as check boxes (areas declared as not involved); `disabled` values cannot
+ * be ticked (an area with a permit held). */
+export function CheckboxesField({ path, label, options, disabled }: { path: string; label: Text; options: Option[]; disabled?: Set<string> }) {
   const lang = useLang();
   const { draft, update } = useDraft();
   const value = (getAt(draft, path) as string[] | undefined) ?? [];
@@ -257,7 +258,11 @@ export function CheckboxesField({ path, label, options }: { path: string; label:
           className="checkbox-grid"
           value={value}
           onChange={(v) => update(path, v)}
-          options={options.map((o) => ({ value: o.value, label: pick(o.label, lang) }))}
+          options={options.map((o) => ({
+            value: o.value,
+            label: pick(o.label, lang),
+            disabled: disabled?.has(o.value) && !value.includes(o.value),
+          }))}
         />
       </div>
     </Field>

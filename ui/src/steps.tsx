@@ -368,7 +368,7 @@ function PreapprovalFields({ site }: { site: number }) {
       >
         + {pick(UI.addPreapproval, lang)}
       </Button>
-      <CheckboxesField path={`${w}.not_involved`} label={UI.notInvolved} options={areas} />
+      <CheckboxesField path={`${w}.not_involved`} label={UI.notInvolved} options={areas} disabled={declared as Set<string>} />
     </div>
   );
 }
