@@ -102,12 +102,14 @@ def shot_at(app: App, name: str, css: str) -> None:
         app.set_lang(lang)
         for w, h in base.SIZES:
             app.d.set_window_size(w, h)
-            app.d.execute_script(
-                "const el = document.querySelector(arguments[0]);"
-                "window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70)",
+            app.wait_until(lambda: app.d.execute_script("return window.innerWidth") == w, what="window resized")
+            # Scroll, then wait for two painted frames (a resize repaints lazily under Xvfb).
+            app.d.execute_async_script(
+                "const [css, done] = arguments; const el = document.querySelector(css);"
+                "window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16);"
+                "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
                 css,
             )
-            app.wait_until(lambda: app.d.execute_script("return document.readyState") == "complete", what="page idle")
             app.d.save_screenshot(str(base.OUT / f"{name}-{lang}-{w}x{h}.png"))
     app.set_lang("zh")
     app.d.set_window_size(*base.SIZES[0])
@@ -259,7 +261,7 @@ def test_company_two_domains_and_new_website_for_a_domain():
         )
         finding = app.css('.field-findings[data-field="websites[0].domains"] [data-code="one-domain-per-website"]')
         assert "2019" in finding.text and "依据" in finding.text, finding.text
-        shot_at(app, "41-websites-two-domains", "#f-websites-0-domains")
+        shot_at(app, "41-websites-two-domains", '.field-findings[data-field="websites[0].domains"]')
         # "为此域名新建网站": a prefilled copy of the website with the second domain.
         app.click("#split-domain-0-1")
         app.wait_for("#f-websites-1-domains-0-name")

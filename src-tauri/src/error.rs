@@ -91,7 +91,10 @@ impl From<icp_filing::Error> for CommandError {
                     "草稿文件格式错误（第 {line} 行第 {column} 列）：{}",
                     serde_detail_zh(detail)
                 ),
-                format!("The draft is not valid (line {line}, column {column}): {detail}"),
+                format!(
+                    "The draft is not valid (line {line}, column {column}): {}",
+                    without_place(detail)
+                ),
             ),
             E::Io { path, source } => {
                 let kind = match source.kind() {
@@ -144,13 +147,18 @@ fn split_bilingual(text: &str) -> (String, String) {
     }
 }
 
+/// serde's description without the " at line L column C" it appends (the message names the place
+/// already).
+fn without_place(detail: &str) -> &str {
+    detail
+        .rsplit_once(" at line ")
+        .map_or(detail, |(head, _)| head)
+}
+
 /// serde_json's description of a parse error, in Chinese. Field and value names are kept as they
 /// are (they are the draft format's own words).
 fn serde_detail_zh(detail: &str) -> String {
-    // serde appends " at line L column C"; the Chinese message names the place already.
-    let detail = detail
-        .rsplit_once(" at line ")
-        .map_or(detail, |(head, _)| head);
+    let detail = without_place(detail);
     let quoted = |prefix: &str| {
         detail
             .strip_prefix(prefix)

@@ -116,7 +116,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError, onReady }: P
           description={
             <>
               <div className="error-message">
-                {error.context ? `${pick(error.context, lang)}：` : ""}
+                {error.context ? `${pick(error.context, lang)}${lang === "zh" ? "：" : ": "}` : ""}
                 {errorMessage(error.error, lang)}
               </div>
               {errorAdvice(error.error, lang) && <div className="error-advice">{errorAdvice(error.error, lang)}</div>}
