@@ -225,7 +225,7 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
           : "";
 
   return (
-    <DraftContext.Provider value={{ draft, update, findings: byField }}>
+    <DraftContext.Provider value={{ draft, update, findings: byField, openErrors: report.findings.filter((f) => f.severity === "error").length }}>
       <div className="wizard" onKeyDown={onKeyDown} onBlurCapture={onBlurCapture}
         data-validated={validated ? "yes" : "no"}
         onCompositionStart={() => (composing.current = true)}

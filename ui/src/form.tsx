@@ -12,6 +12,9 @@ export interface DraftCtx {
   draft: Draft;
   update: (path: string, value: unknown) => void;
   findings: Map<string, Finding[]>;
+  /** Errors still open in the whole draft, shown yet or not (for warnings before handing out
+   * letters: `<OpenErrorsWarning count={openErrors} />` from NextSteps.tsx). */
+  openErrors: number;
 }
 export const DraftContext = createContext<DraftCtx | null>(null);
 export function useDraft(): DraftCtx {
