@@ -687,8 +687,9 @@ def main() -> int:
     only = sys.argv[1:]
     passed = failed = 0
     from test_materials import TESTS as MATERIALS_TESTS  # materials step and letters' notes
+    from test_forms import FORM_TESTS  # the wizard's forms (issue 12)
 
-    for test in TESTS + MATERIALS_TESTS:
+    for test in TESTS + MATERIALS_TESTS + FORM_TESTS:
         if only and not any(o in test.__name__ for o in only):
             continue
         t0 = time.monotonic()

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Measures the desktop app: release binary size, and start-up time from launching the process to
-# the first interactive screen (the UI calls `ui_ready` once its first screen is rendered and
-# usable; with ICP_FILING_REPORT_READY=exit the app prints `ready <ms>` and quits).
-# Runs under Xvfb when there is no display. Prints a small table; figures go in docs/app.md.
-#   RUNS=N  number of warm starts (default 5)
+# Measures the desktop app against a bare WebKitGTK window: release binary size, and start-up
+# time from launching the process to the first *painted, interactive* screen. The UI calls
+# `ui_ready` once the first screen (the wizard with the sample draft on a first start, the start
+# screen otherwise) is mounted and painted; with ICP_FILING_REPORT_READY=exit the app prints
+# `ready <ms>` and quits. scripts/bare-webkit.py shows a static page in a plain WebKitGTK window
+# the same way: the floor any WebKitGTK app starts from on this machine.
+# Runs under Xvfb when there is no display. Prints a table; figures go in docs/app.md.
+#   RUNS=N  number of warm starts per row (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${DISPLAY:-}" ] && [ -z "${MEASURE_UNDER_XVFB:-}" ]; then
@@ -11,40 +14,61 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${MEASURE_UNDER_XVFB:-}" ]; then
   exec xvfb-run -a -s "-screen 0 1920x1080x24" "$0" "$@"
 fi
 RUNS=${RUNS:-5}
-(cd ui && npm run -s build)
+scripts/build-ui.sh
 cargo build --release -p icp-filing-app --bin icp-filing-app --features custom-protocol
-BIN=target/release/icp-filing-app
+BIN=${CARGO_TARGET_DIR:-target}/release/icp-filing-app
 export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 ICP_FILING_REPORT_READY=exit
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
+# start_once DATA_DIR CMD...: prints "<ms from launch to ready> <the ready line's fields>".
 start_once() {
-  # Fresh data folder each time: the first start also writes the sample draft and opens it.
-  local data t0 t1 line=""
-  data=$(mktemp -d)
+  local data=$1 t0 t1 line=""
+  shift
   t0=$(date +%s%N)
-  coproc APP { ICP_FILING_DATA_DIR="$data/d" exec timeout 60 "$BIN" 2>/dev/null; }
-  while IFS= read -r l <&"${APP[0]}"; do
+  coproc RUN { ICP_FILING_DATA_DIR="$data" exec timeout 60 "$@" 2>/dev/null; }
+  while IFS= read -r l <&"${RUN[0]}"; do
     case $l in ready*) t1=$(date +%s%N); line=$l; break ;; esac
   done
-  wait "$APP_PID" 2>/dev/null || true
-  rm -rf "$data"
-  [ -n "$line" ] || { echo "measure: the app did not report ready" >&2; exit 1; }
-  # line: "ready <ms since main> page <ms since the page started loading>"
+  wait "$RUN_PID" 2>/dev/null || true
+  [ -n "$line" ] || { echo "measure: $* did not report ready" >&2; exit 1; }
+  # line: "ready <ms since main> [page <ms since the page started loading>]"
   set -- $line
-  echo "$(( (t1 - t0) / 1000000 )) $2 $4"
+  echo "$(( (t1 - t0) / 1000000 )) $2 ${4:--}"
 }
-
-# Try to make the first start cold (needs root; inside containers it may not be allowed).
-sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null && cold="page cache dropped" || cold="page cache not dropped"
-read -r first_wall first_app first_page < <(start_once)
-walls=(); apps=(); pages=()
-for _ in $(seq 1 "$RUNS"); do
-  read -r w a p < <(start_once)
-  walls+=("$w"); apps+=("$a"); pages+=("$p")
-done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# 1. A first start with the page cache dropped (needs root; a container may not allow it): a
+#    fresh data folder, so the app writes the sample draft and opens the wizard.
+sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null && cold="page cache dropped" || cold="page cache not dropped"
+read -r cold_wall cold_app cold_page < <(start_once "$work/cold" "$BIN")
+
+# 2. First starts with a warm cache: a fresh data folder each time, the wizard opens.
+w_walls=(); w_apps=(); w_pages=()
+for n in $(seq 1 "$RUNS"); do
+  read -r w a p < <(start_once "$work/first-$n" "$BIN")
+  w_walls+=("$w"); w_apps+=("$a"); w_pages+=("$p")
+done
+
+# 3. Later starts: the same data folder again (its sample already written), the start screen.
+s_walls=(); s_apps=(); s_pages=()
+for _ in $(seq 1 "$RUNS"); do
+  read -r w a p < <(start_once "$work/first-1" "$BIN")
+  s_walls+=("$w"); s_apps+=("$a"); s_pages+=("$p")
+done
+
+# 4. The bare WebKitGTK window with a static page.
+b_walls=()
+for _ in $(seq 1 "$RUNS"); do
+  read -r w _a _p < <(start_once "$work/bare" /usr/bin/python3 scripts/bare-webkit.py)
+  b_walls+=("$w")
+done
+
 size=$(stat -c %s "$BIN")
 echo "| measure | value |"
 echo "|---|---|"
 echo "| release binary ($BIN) | $(awk -v s="$size" 'BEGIN{printf "%.1f MiB (%d bytes)", s/1048576, s}') |"
-echo "| first start to interactive screen ($cold) | ${first_wall} ms from launch (${first_app} ms after main, of which ${first_page} ms in the page) |"
-echo "| warm start to interactive screen, median of $RUNS | $(median "${walls[@]}") ms from launch ($(median "${apps[@]}") ms after main, of which $(median "${pages[@]}") ms in the page) |"
+echo "| first start to the painted wizard, cold ($cold) | ${cold_wall} ms from launch (${cold_app} ms after main, of which ${cold_page} ms in the page) |"
+echo "| first start to the painted wizard, warm, median of $RUNS | $(median "${w_walls[@]}") ms from launch ($(median "${w_apps[@]}") ms after main, of which $(median "${w_pages[@]}") ms in the page) |"
+echo "| later start to the painted start screen, median of $RUNS | $(median "${s_walls[@]}") ms from launch ($(median "${s_apps[@]}") ms after main, of which $(median "${s_pages[@]}") ms in the page) |"
+echo "| bare WebKitGTK window, static page painted, median of $RUNS | $(median "${b_walls[@]}") ms from launch |"

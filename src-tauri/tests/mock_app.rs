@@ -1,5 +1,5 @@
 //! The whole app on Tauri's mock runtime: state set-up (first-start sample draft), and the
-//! commands called through IPC as the UI calls them, with errors as `{ kind, message }`.
+//! commands called through IPC as the UI calls them, with errors as `{ kind, message_zh, message_en }`.
 
 use std::path::Path;
 
@@ -138,7 +138,14 @@ fn drafts_round_trip_and_errors_cross_as_kind_and_message() {
         )
         .unwrap_err();
     assert_eq!(err["kind"], "invalid-draft", "{err}");
-    assert!(err["message"].as_str().unwrap().contains(" / "), "{err}");
+    // One language per message: the UI shows the chosen one.
+    let zh = err["message_zh"].as_str().unwrap();
+    let en = err["message_en"].as_str().unwrap();
+    assert!(
+        zh.contains("缺少字段") && !zh.contains("missing field"),
+        "{err}"
+    );
+    assert!(en.contains("missing field"), "{err}");
 
     // A corrupt file: load fails with invalid-draft and the file is unchanged.
     let broken = data.join("drafts").join("坏.json");
@@ -218,4 +225,80 @@ fn run_app_starts_and_exits_on_the_mock_runtime() {
     });
     assert_eq!(code, 0);
     assert!(dir.path().join("data").join("drafts").is_dir());
+}
+
+/// Errors cross as `{ kind, message_zh, message_en }`: one language per message, serde's parser
+/// text put into Chinese, and I/O errors told apart (missing, permission).
+mod errors {
+    use icp_filing_app::error::{CommandError, ErrorKind};
+
+    fn from_json(text: &str) -> CommandError {
+        icp_filing::Draft::from_json(text).unwrap_err().into()
+    }
+
+    #[test]
+    fn truncated_draft_is_invalid_draft_in_plain_chinese() {
+        let e = from_json(r#"{"schema_version": 1, "application": {"kind": "first-fil"#);
+        assert_eq!(e.kind, ErrorKind::InvalidDraft);
+        assert!(e.message_zh.contains("内容不完整"), "{}", e.message_zh);
+        assert!(!e.message_zh.contains("EOF"), "{}", e.message_zh);
+        assert!(e.message_en.contains("EOF"), "{}", e.message_en);
+    }
+
+    #[test]
+    fn missing_and_unknown_fields_are_named() {
+        let e = from_json(r#"{"schema_version": 1}"#);
+        assert!(
+            e.message_zh.contains("缺少字段 application"),
+            "{}",
+            e.message_zh
+        );
+        let e = from_json(r#"{"schema_version": 1, "bogus": 1}"#);
+        assert!(e.message_zh.contains("bogus"), "{}", e.message_zh);
+        assert!(!e.message_zh.contains(" / "), "{}", e.message_zh);
+    }
+
+    #[test]
+    fn io_errors_say_missing_or_permission() {
+        let missing = icp_filing::Error::io(
+            "/x/草稿.json",
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        );
+        let e = CommandError::from(missing);
+        assert_eq!(e.kind, ErrorKind::NotFound);
+        assert!(e.message_zh.contains("不存在"), "{}", e.message_zh);
+        let denied = icp_filing::Error::io(
+            "/x",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert_eq!(CommandError::from(denied).kind, ErrorKind::PermissionDenied);
+    }
+
+    #[test]
+    fn bilingual_variants_are_split() {
+        let e = CommandError::from(icp_filing::Error::SchemaVersion { found: 9 });
+        assert_eq!(e.kind, ErrorKind::UnsupportedVersion);
+        assert!(
+            e.message_zh.starts_with("草稿格式版本 9"),
+            "{}",
+            e.message_zh
+        );
+        assert!(
+            e.message_en.starts_with("Draft format version 9"),
+            "{}",
+            e.message_en
+        );
+        let custom = icp_filing::Error::io(
+            "/x",
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "不是文件路径 / not a file path",
+            ),
+        );
+        let e = CommandError::from(custom);
+        assert_eq!(e.message_zh, "无法读写 /x：不是文件路径");
+        assert_eq!(e.message_en, "Cannot read or write /x: not a file path");
+        assert_eq!(ErrorKind::from("image"), ErrorKind::Image);
+        assert_eq!(ErrorKind::from("no-such-kind"), ErrorKind::Other);
+    }
 }

@@ -1,17 +1,19 @@
 // The app: header (language, light/dark), the start screen, and the wizard over one draft.
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { App as AntApp, ConfigProvider, Layout, Segmented, Spin, Switch, Space, Typography, theme } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import enUS from "antd/locale/en_US";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import type { AppInfo, Draft } from "./generated/types";
-import { api, errorMessage } from "./api";
+import { api, errorAdvice, errorMessage, setErrorLang } from "./api";
 import { blankDraft } from "./blank";
 import { LangContext, pick, UI, type Lang } from "./i18n";
-import { StartScreen } from "./StartScreen";
-// The wizard is loaded when first needed, so the start screen parses less JavaScript.
-const Wizard = lazy(() => import("./Wizard").then((m) => ({ default: m.Wizard })));
+import { StartScreen, type ShownError } from "./StartScreen";
+// The wizard is its own chunk so the start screen parses less JavaScript; its download starts
+// right after the first render (below), in parallel with the first calls into the shell.
+const loadWizard = () => import("./Wizard");
+const Wizard = lazy(() => loadWizard().then((m) => ({ default: m.Wizard })));
 
 type Screen = { kind: "start" } | { kind: "wizard"; name: string; draft: Draft; welcome: boolean };
 
@@ -34,9 +36,15 @@ export function App() {
   const dark = darkOverride ?? systemDark;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "start" });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
+  const readySent = useRef(false);
 
   useEffect(() => {
+    void loadWizard();
+  }, []);
+
+  useEffect(() => {
+    setErrorLang(lang);
     localStorage.setItem("lang", lang);
     dayjs.locale(lang === "zh" ? "zh-cn" : "en");
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -44,11 +52,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? "dark" : "light";
   }, [dark]);
-  // Tell the shell once the first screen can be used (start-up time measurement).
-  const firstScreen = info !== null && (screen.kind === "wizard" || !info.sample_created);
-  useEffect(() => {
-    if (firstScreen) requestAnimationFrame(() => void api.uiReady().catch(() => undefined));
-  }, [firstScreen]);
+  // Tells the shell once the first screen is painted and usable (start-up time measurement): the
+  // start screen once its drafts are listed, the wizard once its step is mounted. Called from
+  // those screens after their first paint, never while a spinner is showing.
+  const onScreenReady = () => {
+    if (readySent.current) return;
+    readySent.current = true;
+    void api.uiReady().catch(() => undefined);
+  };
 
   const open = async (name: string, welcome = false) => {
     try {
@@ -56,7 +67,7 @@ export function App() {
       setError(null);
       setScreen({ kind: "wizard", name, draft, welcome });
     } catch (e) {
-      setError(`${pick(UI.corrupt, lang)}：${errorMessage(e)}`);
+      setError({ error: e, context: UI.corrupt });
       setScreen({ kind: "start" });
     }
   };
@@ -67,7 +78,7 @@ export function App() {
         setInfo(i);
         if (i.sample_created) void open(i.sample_created, true);
       },
-      (e) => setError(errorMessage(e)),
+      (e) => setError({ error: e }),
     );
   }, []);
 
@@ -109,9 +120,14 @@ export function App() {
             <Layout.Content className="app-content">
               {!info && !error && <Spin size="large" />}
               {info && screen.kind === "start" && (
-                <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError(errorMessage(e)))} error={error} setError={setError} />
+                <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError({ error: e }))} error={error} setError={setError}
+                  onReady={info.sample_created && !error ? undefined : onScreenReady} />
               )}
-              {!info && error && <Typography.Text type="danger">{error}</Typography.Text>}
+              {!info && error && (
+                <Typography.Paragraph type="danger" id="app-error">
+                  {errorMessage(error.error, lang)} {errorAdvice(error.error, lang)}
+                </Typography.Paragraph>
+              )}
               {info && screen.kind === "wizard" && (
                 <Suspense fallback={<Spin size="large" />}>
                 <Wizard
@@ -121,6 +137,7 @@ export function App() {
                   initial={screen.draft}
                   welcome={screen.welcome}
                   onExit={() => setScreen({ kind: "start" })}
+                  onReady={onScreenReady}
                 />
                 </Suspense>
               )}

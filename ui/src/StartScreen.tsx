@@ -4,30 +4,42 @@
 import { useEffect, useState } from "react";
 import { Alert, Button, Input, Modal, Popconfirm, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { AppInfo, DraftEntry } from "./generated/types";
-import { api, errorMessage } from "./api";
+import { api, errorAdvice, errorMessage } from "./api";
 import { Label } from "./form";
 import { AboutButton } from "./About";
-import { pick, useLang, UI } from "./i18n";
+import { afterPaint, localTime, oneLanguage, pick, useLang, UI, type Text } from "./i18n";
+
+/** An error to show: the shell's error (shown in the chosen language) and what was being done. */
+export interface ShownError {
+  error: unknown;
+  context?: Text;
+}
 
 interface Props {
   info: AppInfo;
   onOpen: (name: string) => void;
   onNew: (name: string) => void;
-  error: string | null;
-  setError: (e: string | null) => void;
+  error: ShownError | null;
+  setError: (e: ShownError | null) => void;
+  /** Called once the drafts are listed and painted. */
+  onReady?: () => void;
 }
 
-export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
+export function StartScreen({ info, onOpen, onNew, error, setError, onReady }: Props) {
   const lang = useLang();
   const [drafts, setDrafts] = useState<DraftEntry[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [naming, setNaming] = useState<null | { mode: "new" } | { mode: "saveas"; from: string }>(null);
   const [nameInput, setNameInput] = useState("");
 
-  const refresh = () => api.listDrafts().then(setDrafts, (e) => setError(errorMessage(e)));
+  const refresh = () => api.listDrafts().then(setDrafts, (e) => setError({ error: e }));
   useEffect(() => {
     void refresh();
   }, []);
+  const listed = drafts !== null;
+  useEffect(() => {
+    if (listed && onReady) afterPaint(onReady);
+  }, [listed, onReady]);
 
   const provinceName = (p: string | null | undefined) => {
     const found = info.provinces.find((x) => x.province === p);
@@ -47,7 +59,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
       }
       setNaming(null);
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ error: e });
     }
   };
 
@@ -56,7 +68,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
       const path = await api.exportDraft(name);
       if (path) setNotice(`${pick(UI.savedTo, lang)} ${path}`);
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ error: e });
     }
   };
   const doImport = async () => {
@@ -67,7 +79,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
         await refresh();
       }
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ error: e });
     }
   };
   const doDelete = async (name: string) => {
@@ -75,7 +87,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
       await api.deleteDraft(name);
       await refresh();
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ error: e });
     }
   };
 
@@ -96,7 +108,24 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
         </Space>
       </div>
       {error && (
-        <Alert id="start-error" type="error" showIcon closable onClose={() => setError(null)} message={pick(UI.error, lang)} description={error} style={{ marginBottom: 12 }} />
+        <Alert
+          id="start-error"
+          type="error"
+          showIcon
+          closable
+          onClose={() => setError(null)}
+          message={pick(UI.error, lang)}
+          description={
+            <>
+              <div className="error-message">
+                {error.context ? `${pick(error.context, lang)}${lang === "zh" ? "：" : ": "}` : ""}
+                {errorMessage(error.error, lang)}
+              </div>
+              {errorAdvice(error.error, lang) && <div className="error-advice">{errorAdvice(error.error, lang)}</div>}
+            </>
+          }
+          style={{ marginBottom: 12 }}
+        />
       )}
       {notice && <Alert id="start-notice" type="success" showIcon closable onClose={() => setNotice(null)} message={notice} style={{ marginBottom: 12 }} />}
       <Table
@@ -123,14 +152,14 @@ export function StartScreen({ info, onOpen, onNew, error, setError }: Props) {
           {
             title: pick(UI.lastEdit, lang),
             key: "modified",
-            render: (_, r) => (r.modified ? new Date(r.modified).toLocaleString(lang === "zh" ? "zh-CN" : "en-GB") : "—"),
+            render: (_, r) => (r.modified ? localTime(new Date(r.modified), lang, true) : "—"),
           },
           {
             title: pick(UI.errors, lang),
             key: "errors",
             render: (_, r) =>
               r.problem ? (
-                <Tooltip title={r.problem}>
+                <Tooltip title={oneLanguage(r.problem, lang)}>
                   <Tag color="volcano" className="draft-problem">{pick(UI.unreadable, lang)}</Tag>
                 </Tooltip>
               ) : (

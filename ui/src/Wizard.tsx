@@ -1,14 +1,18 @@
 // The guided wizard over one draft: a stepper that marks steps with errors, an error summary at
-// the top (same wording as at the fields, each linking to its field, source and date on
-// expand), findings at the fields as the user types (debounced `validate`), autosave (debounced
-// `save_draft`) and IME-safe Enter (Enter that confirms an input-method candidate never advances).
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+// the top (same wording as at the fields, in form order, each naming its website and linking to
+// its field, source and date on expand), findings at the fields as the user types (debounced
+// `validate`) but quietly at first (a blank field's findings wait until it was left or its step
+// submitted), autosave (debounced `save_draft`), IME-safe Enter (Enter that confirms an
+// input-method candidate never advances) and the "what next" page after 完成.
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { Alert, Button, Form, Space, Steps, Tag, Typography } from "antd";
 import type { AppInfo, Draft, Finding, Report } from "./generated/types";
 import { api, errorMessage } from "./api";
 import { DraftContext, findingText } from "./form";
 import { focusField, setAt, stepOfPath, type StepKey } from "./draftPath";
-import { both, pick, STEPS, UI, useLang } from "./i18n";
+import { errorsByStep, inFormOrder, isShown, keywordField, locationPrefix } from "./findings";
+import { afterPaint, both, localTime, pick, STEPS, UI, useLang } from "./i18n";
+import { NextSteps } from "./NextSteps";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
 import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
 const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
@@ -18,7 +22,7 @@ const STEP_KEYS: StepKey[] = ["application", "entity", "principal", "websites", 
 const VALIDATE_DELAY_MS = 250;
 const AUTOSAVE_DELAY_MS = 700;
 
-type SaveState = { state: "saved" | "saving" | "failed"; at?: Date; message?: string };
+type SaveState = { state: "saved" | "saving" | "failed"; at?: Date; error?: unknown };
 
 interface Props {
   info: AppInfo;
@@ -26,21 +30,36 @@ interface Props {
   initial: Draft;
   welcome: boolean;
   onExit: () => void;
+  /** Called once the first step is mounted and painted (the start-up "ready" signal). */
+  onReady?: () => void;
 }
 
 /** True while an input method is composing: the Enter key belongs to the IME then. */
+
+/** How far a source can be trusted, as the rule data classes it (docs/rules.md, severity policy). */
+const RELIABILITY: Record<string, { zh: string; en: string }> = {
+  official: { zh: "官方", en: "official" },
+  provider: { zh: "接入商", en: "provider" },
+  "third-party": { zh: "第三方", en: "third party" },
+  "user-report": { zh: "用户反馈", en: "user report" },
+};
+
 export function isImeEnter(e: KeyboardEvent, composing: boolean): boolean {
   return composing || e.nativeEvent.isComposing || e.keyCode === 229 || e.nativeEvent.keyCode === 229;
 }
 
-export function Wizard({ info, name, initial, welcome, onExit }: Props) {
+export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props) {
   const lang = useLang();
   const [draft, setDraft] = useState<Draft>(initial);
   const [report, setReport] = useState<Report>({ findings: [] });
-  const [validateError, setValidateError] = useState<string | null>(null);
+  const [validateError, setValidateError] = useState<unknown>(null);
   const [current, setCurrent] = useState(0);
   const [visited, setVisited] = useState<Set<number>>(new Set([0]));
   const [save, setSave] = useState<SaveState>({ state: "saved" });
+  const [validated, setValidated] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState<ReadonlySet<StepKey>>(new Set());
+  const [finished, setFinished] = useState(false);
   const composing = useRef(false);
   const dirty = useRef(false);
   const latest = useRef(draft);
@@ -54,6 +73,18 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
     setDraft((d) => setAt(d, path, value));
   }, []);
 
+  useEffect(() => {
+    if (onReady) afterPaint(onReady);
+  }, []);
+
+  // A field the user leaves is "touched": its findings show from then on, even when blank.
+  const onBlurCapture = (e: FocusEvent<HTMLDivElement>) => {
+    const holder = (e.target as HTMLElement).closest<HTMLElement>('[id^="f-"]');
+    if (!holder || touched.has(holder.id)) return;
+    const id = holder.id;
+    setTouched((t) => new Set(t).add(id));
+  };
+
   // Findings as the user types.
   useEffect(() => {
     const seq = ++validateSeq.current;
@@ -66,9 +97,10 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
             reportVersion.current = version;
             setReport(r);
             setValidateError(null);
+            setValidated(true);
           }
         })
-        .catch((e) => seq === validateSeq.current && setValidateError(errorMessage(e)));
+        .catch((e) => seq === validateSeq.current && setValidateError(e));
     }, VALIDATE_DELAY_MS);
     return () => window.clearTimeout(t);
   }, [draft]);
@@ -86,7 +118,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
       setSave({ state: "saved", at: new Date() });
     } catch (e) {
       dirty.current = true;
-      setSave({ state: "failed", message: errorMessage(e) });
+      setSave({ state: "failed", error: e });
     }
   }, [name]);
 
@@ -104,40 +136,58 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
     return () => window.removeEventListener("beforeunload", flush);
   }, [saveNow]);
 
+  // The findings shown so far (quiet validation, see findings.ts).
+  const shown = useMemo(
+    () => report.findings.filter((f) => isShown(f, draft, { touched, submitted })),
+    [report, draft, touched, submitted],
+  );
+
   const byField = useMemo(() => {
     const m = new Map<string, Finding[]>();
-    for (const f of report.findings) {
+    for (const f of shown) {
       const list = m.get(f.field) ?? [];
       list.push(f);
       m.set(f.field, list);
     }
     return m;
-  }, [report]);
+  }, [shown]);
 
   const problemsByStep = useMemo(() => {
     const m = new Map<StepKey | "none", Finding[]>();
-    for (const f of report.findings) {
+    for (const f of shown) {
       if (f.severity === "info") continue;
       const step = stepOfPath(f.field) ?? "none";
       m.set(step, [...(m.get(step) ?? []), f]);
     }
     return m;
-  }, [report]);
+  }, [shown]);
+  // All errors, shown or not yet: the "what next" page and the letters warn about them.
+  const allErrors = useMemo(() => errorsByStep(report.findings), [report]);
 
   const stepKey = STEP_KEYS[current];
   const go = (i: number) => {
     void saveNow();
+    // Leaving a step (forward or by the stepper) submits it: its blank fields' findings show.
+    setSubmitted((s) => (s.has(stepKey) ? s : new Set(s).add(stepKey)));
+    setFinished(false);
     setCurrent(i);
     setVisited((v) => new Set(v).add(i));
     window.scrollTo({ top: 0 });
   };
   const next = () => current < STEP_KEYS.length - 1 && go(current + 1);
+  const finish = () => {
+    void saveNow();
+    setSubmitted(new Set(STEP_KEYS));
+    setFinished(true);
+    window.scrollTo({ top: 0 });
+  };
 
-  const jumpTo = (f: Finding) => {
-    const step = stepOfPath(f.field);
+  const jumpTo = (path: string) => {
+    const step = stepOfPath(path);
     const idx = step ? STEP_KEYS.indexOf(step) : -1;
-    if (idx >= 0 && idx !== current) go(idx);
-    window.setTimeout(() => focusField(f.field), 60);
+    if (idx >= 0 && (idx !== current || finished)) go(idx);
+    // Focus once the step is on screen (the next frame after React committed it).
+    afterPaint(() => focusField(path));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -154,7 +204,20 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
 
   const here = problemsByStep.get(stepKey) ?? [];
   const whole = stepKey === "checklist" ? problemsByStep.get("none") ?? [] : [];
-  const summary = [...here, ...whole];
+  // The summary in the order of the form: sorted by where the fields are on screen, once the
+  // step's fields are mounted (a layout effect, before the browser paints). The order is kept as
+  // keys, so a finding whose text changed keeps its place and shows its new text.
+  const keyOf = (f: Finding) => `${f.code}@${f.field}`;
+  const summaryKey = [stepKey, ...here.map(keyOf)].join("|");
+  const [order, setOrder] = useState<{ key: string; keys: string[] }>({ key: "", keys: [] });
+  useLayoutEffect(() => {
+    if (order.key !== summaryKey) setOrder({ key: summaryKey, keys: inFormOrder(here).map(keyOf) });
+  });
+  const rank = (f: Finding) => {
+    const i = order.keys.indexOf(keyOf(f));
+    return i < 0 ? order.keys.length : i;
+  };
+  const summary = [...[...here].sort((a, b) => rank(a) - rank(b)), ...whole];
   const elsewhere = STEP_KEYS.map((k, i) => ({ k, i, n: (problemsByStep.get(k) ?? []).filter((f) => f.severity === "error").length }))
     .filter((s) => s.i !== current && s.n > 0);
 
@@ -173,14 +236,15 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
     save.state === "saving"
       ? pick(UI.saving, lang)
       : save.state === "failed"
-        ? `${pick(UI.saveFailed, lang)}: ${save.message}`
+        ? `${pick(UI.saveFailed, lang)}: ${errorMessage(save.error, lang)}`
         : save.at
-          ? `${pick(UI.saved, lang)} ${save.at.toLocaleTimeString()}`
+          ? `${pick(UI.saved, lang)} ${localTime(save.at, lang)}`
           : "";
 
   return (
-    <DraftContext.Provider value={{ draft, update, findings: byField }}>
-      <div className="wizard" onKeyDown={onKeyDown}
+    <DraftContext.Provider value={{ draft, update, findings: byField, openErrors: report.findings.filter((f) => f.severity === "error").length }}>
+      <div className="wizard" onKeyDown={onKeyDown} onBlurCapture={onBlurCapture}
+        data-validated={validated ? "yes" : "no"}
         onCompositionStart={() => (composing.current = true)}
         onCompositionEnd={() => {
           // WebKit sends the Enter keydown after compositionend: keep the flag for that event.
@@ -200,7 +264,17 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
           <Steps size="small" current={current} onChange={go} items={items} className="stepper" />
         </nav>
         {welcome && <Alert id="welcome" type="success" showIcon closable message={pick(UI.sampleOpened, lang)} style={{ marginBottom: 12 }} />}
-        {validateError && <Alert type="error" showIcon message={validateError} style={{ marginBottom: 12 }} />}
+        {validateError !== null && <Alert type="error" showIcon message={errorMessage(validateError, lang)} style={{ marginBottom: 12 }} />}
+        {finished ? (
+          <NextSteps
+            draft={draft}
+            errors={allErrors}
+            onGoStep={(k) => go(STEP_KEYS.indexOf(k))}
+            onBack={() => setFinished(false)}
+            onExit={() => { void saveNow(); onExit(); }}
+          />
+        ) : (
+        <>
         <div ref={summaryRef} id="summary" tabIndex={-1}>
           {summary.length > 0 && stepKey !== "letters" && (
             <Alert
@@ -211,7 +285,7 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
               description={
                 <ul className="summary-list">
                   {summary.map((f, i) => (
-                    <SummaryItem key={`${f.code}-${f.field}-${i}`} finding={f} onJump={() => jumpTo(f)} />
+                    <SummaryItem key={`${f.code}-${f.field}-${i}`} finding={f} draft={draft} onJump={jumpTo} />
                   ))}
                 </ul>
               }
@@ -232,8 +306,8 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
         <Form layout="vertical" className="step-form" id={`step-${stepKey}`} onSubmitCapture={(e) => e.preventDefault()}>
           {stepKey === "application" && <ApplicationStep info={info} />}
           {stepKey === "entity" && <EntityStep info={info} />}
-          {stepKey === "principal" && <PrincipalStep />}
-          {stepKey === "websites" && <WebsitesStep />}
+          {stepKey === "principal" && <PrincipalStep info={info} />}
+          {stepKey === "websites" && <WebsitesStep info={info} />}
           <Suspense fallback={null}>
             {stepKey === "checklist" && <ChecklistStep />}
             {stepKey === "letters" && <LettersStep />}
@@ -249,31 +323,42 @@ export function Wizard({ info, name, initial, welcome, onExit }: Props) {
                 {both(UI.next, lang)}
               </Button>
             ) : (
-              <Button id="finish" type="primary" onClick={() => { void saveNow(); onExit(); }}>
+              <Button id="finish" type="primary" onClick={finish}>
                 {both(UI.finish, lang)}
               </Button>
             )}
           </Space>
         </div>
+        </>
+        )}
       </div>
     </DraftContext.Provider>
   );
 }
 
-function SummaryItem({ finding, onJump }: { finding: Finding; onJump: () => void }) {
+function SummaryItem({ finding, draft, onJump }: { finding: Finding; draft: Draft; onJump: (path: string) => void }) {
   const lang = useLang();
   const [open, setOpen] = useState(false);
+  const text = `${locationPrefix(finding.field, lang)}${findingText(finding, lang)}`;
+  const matched = keywordField(finding, draft);
   return (
     <li className={`summary-item finding-${finding.severity}`} data-code={finding.code} data-field={finding.field}>
       <Tag color={finding.severity === "error" ? "red" : "orange"}>
-        {finding.severity === "error" ? (lang === "zh" ? "错误" : "Error") : lang === "zh" ? "警告" : "Warning"}
+        {pick(finding.severity === "error" ? UI.severityError : UI.severityWarning, lang)}
       </Tag>
       {finding.field ? (
-        <Typography.Link onClick={onJump} className="summary-link">
-          {findingText(finding, lang)}
+        <Typography.Link onClick={() => onJump(finding.field)} className="summary-link">
+          {text}
         </Typography.Link>
       ) : (
-        <span>{findingText(finding, lang)}</span>
+        <span className="summary-text">{text}</span>
+      )}{" "}
+      {matched && (
+        <Typography.Link className="summary-matched" data-matched={matched.path} onClick={() => onJump(matched.path)}>
+          {lang === "zh"
+            ? `（“${matched.keyword}”出现在${matched.zh}中）`
+            : `("${matched.keyword}" is in the ${matched.en})`}
+        </Typography.Link>
       )}{" "}
       <Button type="text" size="small" className="source-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {pick(UI.showSource, lang)} {open ? "▴" : "▾"}
@@ -282,9 +367,20 @@ function SummaryItem({ finding, onJump }: { finding: Finding; onJump: () => void
         <div className="source-detail">
           {finding.sources.length > 0 ? (
             finding.sources.map((s, i) => (
-              <div key={i}>
-                <Tag>{s.tag}</Tag>
-                <Typography.Text type="secondary">{s.date}</Typography.Text> {s.note}
+              <div key={i} className="source-entry" data-source-id={s.id} data-reliability={s.reliability}>
+                <Tag color={s.reliability === "official" ? "blue" : s.reliability === "provider" ? "green" : "default"}>
+                  {pick(RELIABILITY[s.reliability], lang)}
+                </Tag>
+                {s.publisher}《{s.title}》
+                <Typography.Text type="secondary">
+                  {s.date === "undated" ? pick({ zh: "未注明日期", en: "undated" }, lang) : s.date}
+                </Typography.Text>
+                {s.note && <div className="source-note">{s.note}</div>}
+                {s.url && (
+                  <Typography.Text type="secondary" copyable={{ text: s.url }} className="source-url">
+                    {s.url}
+                  </Typography.Text>
+                )}
               </div>
             ))
           ) : (

@@ -1,5 +1,7 @@
-// Typed calls into the Tauri shell. Every command fails with a CommandError `{ kind, message }`.
+// Typed calls into the Tauri shell. Every command fails with a CommandError
+// `{ kind, message_zh, message_en }`; the UI shows the chosen language and says what to do by kind.
 import { invoke } from "@tauri-apps/api/core";
+import type { Lang } from "./i18n";
 import type { AttachedImage, ImageRequest, LetterDocument } from "./coreTypes";
 import type {
   AppInfo,
@@ -13,12 +15,49 @@ import type {
 } from "./generated/types";
 
 export function isCommandError(e: unknown): e is CommandError {
-  return typeof e === "object" && e !== null && "kind" in e && "message" in e;
+  return typeof e === "object" && e !== null && "kind" in e && "message_zh" in e && "message_en" in e;
 }
 
-export function errorMessage(e: unknown): string {
-  if (isCommandError(e)) return e.message;
+// The language errors are shown in when a caller does not pass one (App keeps it current).
+let errorLang: Lang = "zh";
+export function setErrorLang(lang: Lang): void {
+  errorLang = lang;
+}
+
+/** The error's message in one language (the chosen one unless `lang` is given). */
+export function errorMessage(e: unknown, lang: Lang = errorLang): string {
+  if (isCommandError(e)) return lang === "zh" ? e.message_zh : e.message_en;
+  if (e instanceof Error) return e.message;
   return String(e);
+}
+
+/** What the user can do about an error, by its kind; null when there is nothing to add. */
+export function errorAdvice(e: unknown, lang: Lang = errorLang): string | null {
+  if (!isCommandError(e)) return null;
+  const advice: Partial<Record<CommandError["kind"], { zh: string; en: string }>> = {
+    "invalid-draft": {
+      zh: "文件已损坏或不是草稿，本程序没有改动它。可以从同名的 .bak 备份恢复，或导入一份完好的草稿。",
+      en: "The file is damaged or not a draft; it was left unchanged. Restore it from the .bak backup beside it, or import a good copy.",
+    },
+    "unsupported-version": {
+      zh: "草稿由其他版本的备案助手写入，请用写入它的版本打开或更新本程序。",
+      en: "The draft was written by another version of the app: open it with that version, or update this one.",
+    },
+    "not-found": {
+      zh: "文件不存在，可能已被移动或删除。返回草稿列表刷新后再试。",
+      en: "The file is not there any more (moved or deleted). Go back to the drafts list and try again.",
+    },
+    "permission-denied": {
+      zh: "没有读写这个文件或文件夹的权限。请检查文件夹权限，或另存到您有权限的位置。",
+      en: "No permission to read or write this file or folder. Check the folder's permissions, or save somewhere you can write.",
+    },
+    io: {
+      zh: "读写文件失败（例如磁盘已满）。释放空间后重试。",
+      en: "Reading or writing failed (for example the disk is full). Free some space and try again.",
+    },
+  };
+  const a = advice[e.kind];
+  return a ? (lang === "zh" ? a.zh : a.en) : null;
 }
 
 export const api = {

@@ -1,6 +1,6 @@
 // A new, empty draft in the core's format (half-finished drafts are valid files; the core
 // reports what is missing).
-import type { Draft, Person, Website } from "./generated/types";
+import type { DomainEntry, Draft, Person, PreviousFiling, Website } from "./generated/types";
 
 export function blankPerson(): Person {
   return {
@@ -12,20 +12,26 @@ export function blankPerson(): Person {
   };
 }
 
+export function blankDomain(): DomainEntry {
+  return {
+    name: "",
+    holder_name: "",
+    holder_kind: null,
+    registrar: "",
+    registrar_in_mainland: true,
+    expiry: null,
+    real_name_verified: null,
+  };
+}
+
+export function blankPreviousFiling(): PreviousFiling {
+  return { filing_number: "", website_name: "", domain: "" };
+}
+
 export function blankWebsite(): Website {
   return {
     name: "",
-    domains: [
-      {
-        name: "",
-        holder_name: "",
-        holder_kind: null,
-        registrar: "",
-        registrar_in_mainland: true,
-        expiry: null,
-        real_name_verified: null,
-      },
-    ],
+    domains: [blankDomain()],
     home_page: "",
     access_provider: "",
     ips: [],

@@ -1,7 +1,7 @@
 // Field components bound to the draft by path. Each field shows the findings the core reported
 // for its path (same wording as the summary at the top) and carries an id the summary links to.
 import { createContext, useContext, type ReactNode } from "react";
-import { DatePicker, Form, Input, Select, Typography } from "antd";
+import { Checkbox, DatePicker, Form, Input, Radio, Select, Typography } from "antd";
 import dayjs from "dayjs";
 import type { Draft, Finding } from "./generated/types";
 import schema from "./generated/schema.json";
@@ -12,6 +12,9 @@ export interface DraftCtx {
   draft: Draft;
   update: (path: string, value: unknown) => void;
   findings: Map<string, Finding[]>;
+  /** Errors still open in the whole draft, shown yet or not (for warnings before handing out
+   * letters: `<OpenErrorsWarning count={openErrors} />` from NextSteps.tsx). */
+  openErrors: number;
 }
 export const DraftContext = createContext<DraftCtx | null>(null);
 export function useDraft(): DraftCtx {
@@ -43,13 +46,22 @@ interface FieldProps {
   label: Text;
   children: ReactNode;
   extra?: ReactNode;
+  /** Also show findings about the list's items (`ips[1]` for the field `ips`). */
+  items?: boolean;
+}
+
+/** The findings (not info) about a path, and with `items` about its list items. */
+export function findingsAt(findings: Map<string, Finding[]>, path: string, items = false): Finding[] {
+  const here = [...(findings.get(path) ?? [])];
+  if (items) for (const [p, l] of findings) if (p.startsWith(`${path}[`)) here.push(...l);
+  return here.filter((f) => f.severity !== "info");
 }
 
 /** Form.Item for a path, showing the findings about that path. */
-export function Field({ path, label, children, extra }: FieldProps) {
+export function Field({ path, label, children, extra, items }: FieldProps) {
   const lang = useLang();
   const { findings } = useDraft();
-  const here = (findings.get(path) ?? []).filter((f) => f.severity !== "info");
+  const here = findingsAt(findings, path, items);
   const status = here.some((f) => f.severity === "error")
     ? "error"
     : here.length > 0
@@ -78,17 +90,25 @@ export function Field({ path, label, children, extra }: FieldProps) {
   );
 }
 
-/** Findings about a path that has no single input (e.g. a validity as a whole). */
-export function FieldFindings({ path }: { path: string }) {
+/** Findings about a path that has no single input (e.g. a validity as a whole); with `sources`,
+ * each names its source and date (where a rule limits what the form allows). */
+export function FieldFindings({ path, sources }: { path: string; sources?: boolean }) {
   const lang = useLang();
   const { findings } = useDraft();
-  const here = (findings.get(path) ?? []).filter((f) => f.severity !== "info");
+  const here = findingsAt(findings, path);
   if (here.length === 0) return null;
   return (
     <div className="field-findings group-findings" data-field={path} style={{ gridColumn: "1 / -1" }}>
       {here.map((f, i) => (
         <div key={i} className={`finding-${f.severity}`} data-code={f.code}>
           {findingText(f, lang)}
+          {sources && (
+            <Typography.Text type="secondary" className="finding-source">
+              {" "}
+              {pick({ zh: "依据", en: "Source" }, lang)}：
+              {f.sources.length > 0 ? f.sources.map((s) => `${s.publisher}《${s.title}》${s.date === "undated" ? "" : s.date}`).join("；") : f.source}
+            </Typography.Text>
+          )}
         </div>
       ))}
     </div>
@@ -121,12 +141,12 @@ export function TextField({
   );
 }
 
-/** A list of strings edited as one comma-separated text (IP addresses, languages). */
+/** A list of strings edited as one comma-separated text (IP addresses). */
 export function ListField({ path, label }: { path: string; label: Text }) {
   const { draft, update } = useDraft();
   const value = ((getAt(draft, path) as string[] | undefined) ?? []).join(", ");
   return (
-    <Field path={path} label={label}>
+    <Field path={path} label={label} items>
       <Input
         id={fieldId(path)}
         defaultValue={value}
@@ -205,6 +225,68 @@ export function DateField({ path, label, disabled }: { path: string; label: Text
         format="YYYY-MM-DD"
         disabled={disabled}
         onChange={(d) => update(path, d ? d.format("YYYY-MM-DD") : null)}
+      />
+    </Field>
+  );
+}
+
+/** A list of strings picked from suggestions or typed (website languages). */
+export function TagsField({ path, label, options }: { path: string; label: Text; options: Option[] }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const value = (getAt(draft, path) as string[] | undefined) ?? [];
+  return (
+    <Field path={path} label={label} items>
+      <Select
+        id={fieldId(path)}
+        mode="tags"
+        value={value}
+        onChange={(v: string[]) => update(path, v)}
+        options={options.map((o) => ({ value: o.value, label: both(o.label, lang) }))}
+      />
+    </Field>
+  );
+}
+
+/** A set of enum values as check boxes (areas declared as not involved); `disabled` values cannot
+ * be ticked (an area with a permit held). */
+export function CheckboxesField({ path, label, options, disabled }: { path: string; label: Text; options: Option[]; disabled?: Set<string> }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const value = (getAt(draft, path) as string[] | undefined) ?? [];
+  return (
+    <Field path={path} label={label} items>
+      <div id={fieldId(path)} tabIndex={-1}>
+        <Checkbox.Group
+          className="checkbox-grid"
+          value={value}
+          onChange={(v) => update(path, v)}
+          options={options.map((o) => ({
+            value: o.value,
+            label: pick(o.label, lang),
+            disabled: disabled?.has(o.value) && !value.includes(o.value),
+          }))}
+        />
+      </div>
+    </Field>
+  );
+}
+
+/** A yes/no question. */
+export function YesNoField({ path, label, yes, no }: { path: string; label: Text; yes: Text; no: Text }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const value = Boolean(getAt(draft, path));
+  return (
+    <Field path={path} label={label}>
+      <Radio.Group
+        id={fieldId(path)}
+        value={value}
+        onChange={(e) => update(path, e.target.value)}
+        options={[
+          { value: true, label: pick(yes, lang) },
+          { value: false, label: pick(no, lang) },
+        ]}
       />
     </Field>
   );

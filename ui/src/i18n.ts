@@ -16,9 +16,28 @@ export function pick(t: Text, lang: Lang): string {
   return lang === "zh" ? t.zh : t.en;
 }
 
-/** "zh / en" style with the chosen language first. */
+/** One language of a core text written as "中文 / English" (the English part starts after the
+ * first "/ " followed by a Latin letter); the whole text when it has no such split. */
+export function oneLanguage(text: string, lang: Lang): string {
+  const m = /\s*\/ (?=[A-Za-z])/.exec(text);
+  if (!m) return text;
+  return lang === "zh" ? text.slice(0, m.index).trim() : text.slice(m.index + m[0].length).trim();
+}
+
+/** Both languages, the chosen one first, separated by a space. */
 export function both(t: Text, lang: Lang): string {
   return lang === "zh" ? `${t.zh} ${t.en}` : `${t.en} ${t.zh}`;
+}
+
+/** Runs `fn` after the next frame has been painted. */
+export function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(fn, 0));
+}
+
+/** A time in the chosen language's conventions (the system locale may differ). */
+export function localTime(date: Date, lang: Lang, withDate = false): string {
+  const locale = lang === "zh" ? "zh-CN" : "en-GB";
+  return withDate ? date.toLocaleString(locale) : date.toLocaleTimeString(locale);
 }
 
 export const UI = {
@@ -87,6 +106,26 @@ export const UI = {
   attach: { zh: "选择图片", en: "Choose image" },
   exportImage: { zh: "导出合规图片", en: "Export upload-ready image" },
   finish: { zh: "完成", en: "Done" },
+  severityError: { zh: "错误", en: "Error" },
+  remove: { zh: "删除", en: "Remove" },
+  previousFilings: { zh: "已备案网站", en: "Websites already filed" },
+  addPreviousFiling: { zh: "添加已备案网站", en: "Add a filed website" },
+  sameAsLegalRep: { zh: "同法定代表人", en: "Same as the legal representative" },
+  noLegalRep: { zh: "请先在“主体信息”中填写法定代表人", en: "Fill in the legal representative in “Entity” first" },
+  sameAsEntityName: { zh: "同主体名称", en: "Same as the entity name" },
+  domains: { zh: "域名", en: "Domains" },
+  domain: { zh: "域名", en: "Domain" },
+  addDomain: { zh: "添加域名", en: "Add a domain" },
+  removeDomain: { zh: "删除此域名", en: "Remove this domain" },
+  newSiteForDomain: { zh: "为此域名新建网站", en: "New website for this domain" },
+  preapprovals: { zh: "前置审批", en: "Pre-approvals" },
+  addPreapproval: { zh: "添加已取得的前置审批", en: "Add a permit held" },
+  notInvolved: { zh: "不涉及的前置审批", en: "Areas not involved" },
+  preapprovalHint: {
+    zh: "网站内容涉及新闻、出版、教育、医疗、药品、文化、网络视听、金融等领域时，需填写已取得的审批文号；不涉及的领域勾选“不涉及”，本程序会生成《不涉及前置审批承诺书》。",
+    en: "If the website's content touches news, publishing, education, medicine, drugs, culture, audio-visual, finance and similar areas, enter the permit you hold; tick the areas it does not involve and the app prepares the 不涉及前置审批承诺书.",
+  },
+  severityWarning: { zh: "警告", en: "Warning" },
 } satisfies Record<string, Text>;
 
 export const STEPS: Record<string, Text> = {

@@ -1,13 +1,28 @@
 // The form steps of the wizard. What is shown depends on the draft (an individual never sees
-// organisation fields; the filing number only for kinds that have one); what is wrong is the
-// core's findings, shown by the fields.
+// organisation fields; the filing number and the filed websites only for kinds that have them,
+// or while they still hold a value, so every finding has a field to fix it in); what is wrong is
+// the core's findings, shown by the fields.
 import { useEffect } from "react";
 import { Alert, Button, Card, Divider, Form, Radio, Space, Typography } from "antd";
-import type { AppInfo, Person } from "./generated/types";
-import { DateField, enumOptions, Field, FieldFindings, Label, ListField, SelectField, TextField, useDraft, type Option } from "./form";
-import { both, pick, useLang, UI } from "./i18n";
-import { blankWebsite } from "./blank";
-import { fieldId, getAt } from "./draftPath";
+import type { AppInfo, DomainEntry, Person, Website } from "./generated/types";
+import {
+  CheckboxesField,
+  DateField,
+  enumOptions,
+  Field,
+  FieldFindings,
+  Label,
+  ListField,
+  SelectField,
+  TagsField,
+  TextField,
+  useDraft,
+  YesNoField,
+  type Option,
+} from "./form";
+import { afterPaint, both, pick, useLang, UI } from "./i18n";
+import { blankDomain, blankPreviousFiling, blankWebsite } from "./blank";
+import { fieldId, focusField, getAt } from "./draftPath";
 
 const PERSONAL_IDS = new Set([
   "resident-id-card",
@@ -61,12 +76,41 @@ export function ApplicationStep({ info }: { info: AppInfo }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {draft.application.kind !== "first-filing" && (
+      {(draft.application.kind !== "first-filing" || (draft.application.filing_number ?? "").trim() !== "") && (
         <TextField path="application.filing_number" label={{ zh: "主体备案号", en: "Existing filing number" }} placeholder="粤ICP备12345678号" />
       )}
+      {(draft.application.kind !== "first-filing" || (draft.application.previous_filings ?? []).length > 0) && <PreviousFilings />}
       <DateField path="application.planned_submission" label={{ zh: "计划提交日期", en: "Planned submission date" }} />
       <TextField path="application.remark" label={{ zh: "备注", en: "Remark" }} textarea />
     </>
+  );
+}
+
+/** 已备案网站: the entity's websites that are already filed. */
+function PreviousFilings() {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const list = draft.application.previous_filings ?? [];
+  const path = "application.previous_filings";
+  return (
+    <Card size="small" className="subcard" id={fieldId(path)} title={<Label text={UI.previousFilings} />}>
+      <FieldFindings path={path} />
+      {list.map((_, k) => (
+        <div className="grid3 list-row" key={k}>
+          <TextField path={`${path}[${k}].filing_number`} label={{ zh: "网站备案号", en: "Website filing number" }} placeholder="粤ICP备12345678号-1" />
+          <TextField path={`${path}[${k}].website_name`} label={{ zh: "网站名称", en: "Website name" }} />
+          <div className="row-with-action">
+            <TextField path={`${path}[${k}].domain`} label={{ zh: "域名", en: "Domain" }} />
+            <Button size="small" danger id={`remove-previous-${k}`} onClick={() => update(path, list.filter((__, j) => j !== k))}>
+              {pick(UI.remove, lang)}
+            </Button>
+          </div>
+        </div>
+      ))}
+      <Button size="small" type="dashed" id="add-previous-filing" onClick={() => update(path, [...list, blankPreviousFiling()])}>
+        + {pick(UI.addPreviousFiling, lang)}
+      </Button>
+    </Card>
   );
 }
 
@@ -114,6 +158,12 @@ export function EntityStep({ info }: { info: AppInfo }) {
       {!individual && (
         <div className="grid2">
           <TextField path="entity.legal_representative" label={{ zh: "法定代表人", en: "Legal representative" }} />
+          <YesNoField
+            path="entity.legal_representative_foreign"
+            label={{ zh: "法定代表人是否为外籍（含港澳台）", en: "Is the legal representative a foreign national (or from HK, Macao, Taiwan)?" }}
+            yes={{ zh: "是", en: "Yes" }}
+            no={{ zh: "否", en: "No" }}
+          />
           <TextField path="entity.investor" label={{ zh: "投资者或上级主管单位", en: "Investor or superior body" }} />
         </div>
       )}
@@ -156,14 +206,17 @@ function LongTerm({ path }: { path: string }) {
   );
 }
 
-function PersonFields({ path, showLandline }: { path: string; showLandline: boolean }) {
+function PersonFields({ path, showLandline, info }: { path: string; showLandline: boolean; info: AppInfo }) {
   return (
     <>
       <div className="grid2">
         <TextField path={`${path}.name`} label={{ zh: "姓名", en: "Name" }} />
         <SelectField path={`${path}.id.kind`} label={{ zh: "证件类型", en: "ID type" }} options={personalIdOptions()} />
       </div>
-      <TextField path={`${path}.id.number`} label={{ zh: "证件号码", en: "ID number" }} />
+      <div className="grid2">
+        <TextField path={`${path}.id.number`} label={{ zh: "证件号码", en: "ID number" }} />
+        <IdAddressProvince path={`${path}.id_address.province`} info={info} />
+      </div>
       <DateValidity path={`${path}.id.validity`} />
       <div className="grid3">
         <TextField path={`${path}.mobile`} label={{ zh: "手机号码", en: "Mobile" }} />
@@ -174,7 +227,20 @@ function PersonFields({ path, showLandline }: { path: string; showLandline: bool
   );
 }
 
-export function PrincipalStep() {
+/** The province of the address on the person's ID: it, not the number, says where the person is
+ * from (the number keeps the region where it was first issued). */
+function IdAddressProvince({ path, info }: { path: string; info: AppInfo }) {
+  return (
+    <SelectField
+      path={path}
+      label={{ zh: "证件住址所在省份", en: "Province of the address on the ID" }}
+      options={provinceOptions(info)}
+      allowClear
+    />
+  );
+}
+
+export function PrincipalStep({ info }: { info: AppInfo }) {
   const lang = useLang();
   const { draft, update } = useDraft();
   const individual = draft.entity.kind === "individual";
@@ -186,6 +252,7 @@ export function PrincipalStep() {
     };
     update("entity.principal", p);
   };
+  const legalRep = (draft.entity.legal_representative ?? "").trim();
   return (
     <>
       {individual && (
@@ -193,7 +260,19 @@ export function PrincipalStep() {
           {pick(UI.copyEntityPerson, lang)}
         </Button>
       )}
-      <PersonFields path="entity.principal" showLandline={!individual} />
+      {!individual && (
+        <Button
+          id="copy-legal-rep"
+          disabled={!legalRep}
+          title={legalRep ? undefined : pick(UI.noLegalRep, lang)}
+          onClick={() => update("entity.principal.name", legalRep)}
+          style={{ marginBottom: 16 }}
+        >
+          {pick(UI.sameAsLegalRep, lang)}
+          {legalRep ? `（${legalRep}）` : ""}
+        </Button>
+      )}
+      <PersonFields path="entity.principal" showLandline={!individual} info={info} />
       <Divider orientation="left">
         <Label text={{ zh: "应急联系人", en: "Emergency contact" }} />
       </Divider>
@@ -206,22 +285,166 @@ export function PrincipalStep() {
   );
 }
 
-export function WebsitesStep() {
+const LANGUAGES: Option[] = [
+  { value: "zh-Hans", label: { zh: "简体中文", en: "Simplified Chinese" } },
+  { value: "zh-Hant", label: { zh: "繁体中文", en: "Traditional Chinese" } },
+  { value: "en", label: { zh: "英语", en: "English" } },
+  { value: "ja", label: { zh: "日语", en: "Japanese" } },
+  { value: "ko", label: { zh: "韩语", en: "Korean" } },
+];
+
+/** One domain of a website with its holder and registration data. */
+function DomainFields({ site, j, count, onSplit }: { site: number; j: number; count: number; onSplit: () => void }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const w = `websites[${site}]`;
+  const d = `${w}.domains[${j}]`;
+  const domains = (draft.websites ?? [])[site]?.domains ?? [];
+  const holderFromEntity = () => {
+    update(d, {
+      ...domains[j],
+      holder_name: draft.entity.name,
+      holder_kind: draft.entity.kind === "individual" ? "individual" : "organisation",
+    } satisfies DomainEntry);
+  };
+  return (
+    <div className="domain-block" id={fieldId(d)}>
+      {count > 1 && (
+        <div className="domain-head">
+          <Typography.Text strong>
+            {pick(UI.domain, lang)} {j + 1}
+          </Typography.Text>
+          <Space size={4}>
+            {j > 0 && (
+              <Button size="small" type="primary" ghost id={`split-domain-${site}-${j}`} onClick={onSplit}>
+                {pick(UI.newSiteForDomain, lang)}
+              </Button>
+            )}
+            <Button size="small" danger id={`remove-domain-${site}-${j}`} onClick={() => update(`${w}.domains`, domains.filter((__, k) => k !== j))}>
+              {pick(UI.removeDomain, lang)}
+            </Button>
+          </Space>
+        </div>
+      )}
+      <TextField path={`${d}.name`} label={{ zh: "域名（不含 www）", en: "Domain (without www)" }} placeholder="example.cn" />
+      <Divider orientation="left" plain>
+        <Label text={UI.domainHolder} />
+      </Divider>
+      <Button size="small" id={`copy-holder-${site}-${j}`} disabled={!(draft.entity.name ?? "").trim()} onClick={holderFromEntity} style={{ marginBottom: 12 }}>
+        {pick(UI.sameAsEntityName, lang)}
+      </Button>
+      <div className="grid2">
+        <TextField path={`${d}.holder_name`} label={{ zh: "持有者名称", en: "Holder name" }} />
+        <SelectField path={`${d}.holder_kind`} label={{ zh: "持有者类型", en: "Holder type" }} options={enumOptions("HolderKind")} allowClear />
+      </div>
+      <div className="grid2">
+        <TextField path={`${d}.registrar`} label={{ zh: "注册商", en: "Registrar" }} />
+        <YesNoField
+          path={`${d}.registrar_in_mainland`}
+          label={{ zh: "注册商在境内", en: "Registrar in mainland China" }}
+          yes={{ zh: "是", en: "Yes" }}
+          no={{ zh: "否（境外注册商）", en: "No (registrar abroad)" }}
+        />
+      </div>
+      <div className="grid2">
+        <DateField path={`${d}.expiry`} label={{ zh: "域名到期日", en: "Domain expiry" }} />
+        <DateField path={`${d}.real_name_verified`} label={{ zh: "实名认证日期", en: "Real-name verified on" }} />
+      </div>
+    </div>
+  );
+}
+
+/** 前置审批: permits held, and the areas declared as not involved (for the 不涉及前置审批承诺书). */
+function PreapprovalFields({ site }: { site: number }) {
+  const lang = useLang();
+  const { draft, update } = useDraft();
+  const w = `websites[${site}]`;
+  const list = (draft.websites ?? [])[site]?.preapprovals ?? [];
+  const areas = enumOptions("PreapprovalArea");
+  const declared = new Set(list.map((p) => p.area));
+  const free = areas.filter((a) => !declared.has(a.value as (typeof list)[number]["area"]));
+  return (
+    <div className="preapprovals" id={fieldId(`${w}.preapprovals`)}>
+      <Typography.Paragraph type="secondary" className="small">
+        {pick(UI.preapprovalHint, lang)}
+      </Typography.Paragraph>
+      <FieldFindings path={`${w}.preapprovals`} />
+      {list.map((_, k) => (
+        <div className="grid2 list-row" key={k}>
+          <SelectField path={`${w}.preapprovals[${k}].area`} label={{ zh: "审批领域", en: "Area" }} options={areas} />
+          <div className="row-with-action">
+            <TextField path={`${w}.preapprovals[${k}].number`} label={{ zh: "审批文号/许可证编号", en: "Approval or permit number" }} />
+            <Button size="small" danger id={`remove-preapproval-${site}-${k}`} onClick={() => update(`${w}.preapprovals`, list.filter((__, j) => j !== k))}>
+              {pick(UI.remove, lang)}
+            </Button>
+          </div>
+        </div>
+      ))}
+      <Button
+        size="small"
+        type="dashed"
+        id={`add-preapproval-${site}`}
+        disabled={free.length === 0}
+        onClick={() => update(`${w}.preapprovals`, [...list, { area: free[0].value, number: "" }])}
+        style={{ marginBottom: 12 }}
+      >
+        + {pick(UI.addPreapproval, lang)}
+      </Button>
+      <CheckboxesField
+        path={`${w}.content_areas`}
+        label={{ zh: "网站涉及的需要前置审批的内容", en: "Content on the site that needs a pre-approval" }}
+        options={areas}
+      />
+      <CheckboxesField path={`${w}.not_involved`} label={UI.notInvolved} options={areas} disabled={declared} />
+    </div>
+  );
+}
+
+/** A new website for domain `j` of website `i`: the domain moves there, with a copy of the
+ * website's provider, IPs, service, languages and person in charge (its holder comes with the
+ * domain, or from the first domain when blank). */
+export function splitDomain(sites: Website[], i: number, j: number): Website[] {
+  const from = sites[i];
+  const domains = from.domains ?? [];
+  const moved = { ...domains[j] };
+  if (!(moved.holder_name ?? "").trim() && domains[0]) {
+    moved.holder_name = domains[0].holder_name;
+    moved.holder_kind = domains[0].holder_kind;
+  }
+  const copy: Website = {
+    ...blankWebsite(),
+    domains: [moved],
+    access_provider: from.access_provider,
+    ips: [...(from.ips ?? [])],
+    service_content: from.service_content,
+    languages: [...(from.languages ?? [])],
+    principal: { ...from.principal, id: { ...from.principal.id, validity: { ...from.principal.id.validity } } },
+  };
+  const kept = { ...from, domains: domains.filter((_, k) => k !== j) };
+  return [...sites.slice(0, i), kept, copy, ...sites.slice(i + 1)];
+}
+
+export function WebsitesStep({ info }: { info: AppInfo }) {
   const lang = useLang();
   const { draft, update } = useDraft();
   const individual = draft.entity.kind === "individual";
   const sites = draft.websites ?? [];
+  const split = (i: number, j: number) => {
+    update("websites", splitDomain(sites, i, j));
+    afterPaint(() => focusField(`websites[${i + 1}].name`));
+  };
   return (
-    <>
-      {sites.map((_, i) => {
+    <div id={fieldId("websites")}>
+      <FieldFindings path="websites" sources />
+      {sites.map((site, i) => {
         const w = `websites[${i}]`;
-        const d = `${w}.domains[0]`;
+        const domains = site.domains ?? [];
         return (
           <Card
             key={i}
             className="site-card"
             id={fieldId(w)}
-            title={`${pick(UI.website, lang)} ${i + 1}${sites[i].name ? ` · ${sites[i].name}` : ""}`}
+            title={`${pick(UI.website, lang)} ${i + 1}${site.name ? ` · ${site.name}` : ""}`}
             extra={
               sites.length > 1 && (
                 <Button danger size="small" id={`remove-website-${i}`} onClick={() => update("websites", sites.filter((__, j) => j !== i))}>
@@ -235,8 +458,8 @@ export function WebsitesStep() {
               <SelectField path={`${w}.service_content`} label={{ zh: "服务内容", en: "Service content" }} options={enumOptions("ServiceContent")} />
             </div>
             <div className="grid2">
-              <TextField path={`${d}.name`} label={{ zh: "域名（不含 www）", en: "Domain (without www)" }} placeholder="example.cn" />
               <TextField path={`${w}.home_page`} label={{ zh: "首页地址", en: "Home page" }} placeholder="www.example.cn" />
+              <TagsField path={`${w}.languages`} label={{ zh: "网站语言", en: "Website languages" }} options={LANGUAGES} />
             </div>
             <div className="grid2">
               <TextField path={`${w}.access_provider`} label={{ zh: "接入服务商", en: "Access provider" }} />
@@ -244,22 +467,21 @@ export function WebsitesStep() {
             </div>
             <TextField path={`${w}.description`} label={{ zh: "网站内容描述", en: "Content description" }} textarea />
             <Divider orientation="left">
-              <Label text={UI.domainHolder} />
+              <Label text={UI.domains} />
             </Divider>
-            <div className="grid2">
-              <TextField path={`${d}.holder_name`} label={{ zh: "持有者名称", en: "Holder name" }} />
-              <SelectField
-                path={`${d}.holder_kind`}
-                label={{ zh: "持有者类型", en: "Holder type" }}
-                options={enumOptions("HolderKind")}
-                allowClear
-              />
+            <div id={fieldId(`${w}.domains`)} className="domains">
+              <FieldFindings path={`${w}.domains`} sources />
+              {domains.map((_, j) => (
+                <DomainFields key={j} site={i} j={j} count={domains.length} onSplit={() => split(i, j)} />
+              ))}
+              <Button size="small" type="dashed" id={`add-domain-${i}`} onClick={() => update(`${w}.domains`, [...domains, blankDomain()])} style={{ marginBottom: 12 }}>
+                + {pick(UI.addDomain, lang)}
+              </Button>
             </div>
-            <div className="grid3">
-              <TextField path={`${d}.registrar`} label={{ zh: "注册商", en: "Registrar" }} />
-              <DateField path={`${d}.expiry`} label={{ zh: "域名到期日", en: "Domain expiry" }} />
-              <DateField path={`${d}.real_name_verified`} label={{ zh: "实名认证日期", en: "Real-name verified on" }} />
-            </div>
+            <Divider orientation="left">
+              <Label text={UI.preapprovals} />
+            </Divider>
+            <PreapprovalFields site={i} />
             <Divider orientation="left">
               <Label text={UI.websitePrincipal} />
             </Divider>
@@ -271,17 +493,14 @@ export function WebsitesStep() {
             >
               {pick(UI.copyPrincipal, lang)}
             </Button>
-            <PersonFields path={`${w}.principal`} showLandline={!individual} />
+            <PersonFields path={`${w}.principal`} showLandline={!individual} info={info} />
           </Card>
         );
       })}
       <Button id="add-website" type="dashed" block onClick={() => update("websites", [...sites, blankWebsite()])}>
         + {pick(UI.addWebsite, lang)}
       </Button>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-        {lang === "zh" ? "一个网站对应一个域名。" : "One domain per website."}
-      </Typography.Paragraph>
       <Form.Item noStyle />
-    </>
+    </div>
   );
 }

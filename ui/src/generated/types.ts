@@ -84,6 +84,38 @@ export type MaterialKind =
  */
 export type Orientation = "any" | "landscape" | "portrait";
 /**
+ * 字段路径，如 websites[0].domains[0].name（空字符串表示整个草稿）/ Field path, e.g. websites[0].domains[0].name (empty: the whole draft)
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FieldPath".
+ */
+export type FieldPath = string;
+/**
+ * How far a source can be trusted for a verdict (see the severity policy in `docs/rules.md`).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Reliability".
+ */
+export type Reliability = "official" | "provider" | "third-party" | "user-report";
+/**
+ * What went wrong, as the UI reacts to it.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ErrorKind".
+ */
+export type ErrorKind =
+  | "invalid-draft"
+  | "unsupported-version"
+  | "invalid-rules"
+  | "not-found"
+  | "permission-denied"
+  | "io"
+  | "letter"
+  | "image"
+  | "dialog"
+  | "open"
+  | "other";
+/**
  * 备案类型 / Kind of filing application.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -136,14 +168,8 @@ export type EntityKind =
   | "other-organisation"
   | "overseas-organisation";
 /**
- * 域名持有者类型 / Who holds the domain.
- *
- * This interface was referenced by `UiTypes`'s JSON-Schema
- * via the `definition` "HolderKind".
- */
-export type HolderKind = "individual" | "organisation";
-/**
- * 前置审批领域 / Pre-approval (前置审批) area.
+ * 前置审批领域 / Pre-approval (前置审批) area. The labels are the services' formal names, as
+ * the undertakings write them.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
  * via the `definition` "PreapprovalArea".
@@ -159,15 +185,50 @@ export type PreapprovalArea =
   | "finance"
   | "ride-hailing"
   | "religion"
-  | "bulletin-board";
+  | "bulletin-board"
+  | "online-games"
+  | "adult-products";
 /**
- * 网站服务内容 / Service content of a website.
+ * 域名持有者类型 / Who holds the domain.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "HolderKind".
+ */
+export type HolderKind = "individual" | "organisation";
+/**
+ * 网站服务内容 / Service content of a website: the MIIT filing system's 24 choices (codes 1–24 in
+ * the filing APIs, e.g. CDNetworks' `beianContentType`), plus 论坛/社区 kept for drafts written
+ * before (a forum is the 电子公告服务 pre-approval item).
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
  * via the `definition` "ServiceContent".
  */
 export type ServiceContent =
-  "organisation-portal" | "blog" | "forum" | "e-commerce" | "general-portal" | "other";
+  | "instant-messaging"
+  | "search-engine"
+  | "general-portal"
+  | "web-mail"
+  | "online-news"
+  | "blog"
+  | "online-advertising"
+  | "organisation-portal"
+  | "e-commerce"
+  | "online-payment"
+  | "online-banking"
+  | "online-trading"
+  | "online-games"
+  | "online-music"
+  | "online-video"
+  | "online-pictures"
+  | "software-download"
+  | "job-search"
+  | "online-dating"
+  | "real-estate"
+  | "online-education"
+  | "website-building"
+  | "wap"
+  | "forum"
+  | "other";
 /**
  * The letters this app can produce. The ids are those of `letter` in `assets/materials.toml`.
  *
@@ -566,10 +627,7 @@ export interface Checklist {
  * via the `definition` "ChecklistItem".
  */
 export interface ChecklistItem {
-  /**
-   * Field path the rule looked at.
-   */
-  field: string;
+  field: FieldPath;
   /**
    * The upload-image kind when it is uploaded as an image (`id-front`, `letter-scan` …).
    */
@@ -579,7 +637,7 @@ export interface ChecklistItem {
    */
   letter?: string | null;
   /**
-   * Material id from `assets/materials.toml`, e.g. `gd-commitment-letter`.
+   * Material id from `assets/materials.toml`, e.g. `gd-commitment-organisation`.
    */
   material: string;
   /**
@@ -603,37 +661,55 @@ export interface ChecklistItem {
    */
   rule: string;
   /**
-   * Sources of the rule, one line.
+   * Sources of the rule, one line (`publisher《title》date; …`).
    */
   source: string;
   /**
-   * Sources of the rule in detail (tag, date, note), for the printed checklist.
+   * Sources of the rule with publisher, title, date and reliability.
    */
-  sources?: Source[];
+  sources: Source[];
   /**
    * What it is about (a domain, a person), empty for the whole filing.
    */
   subject: string;
 }
 /**
- * A source a rule rests on: a tag from the research legend (or a seed file), a date, a note.
+ * A source a rule rests on, as cited: the catalogue entry (`assets/sources.toml`) with the
+ * citation's own date (where the cited page carries one) and note.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
  * via the `definition` "Source".
  */
 export interface Source {
   /**
-   * Date of the source or its version (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
+   * The date the source carries (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `undated`).
    */
   date: string;
   /**
-   * What this source says, briefly.
+   * Catalogue id.
+   */
+  id: string;
+  /**
+   * What this source says for the rule, briefly.
    */
   note?: string;
   /**
-   * Source tag (e.g. `UC`, `QC`, `HW`, `33号令`) or seed file name.
+   * Who publishes it.
    */
-  tag: string;
+  publisher: string;
+  /**
+   * The date it was read.
+   */
+  read: string;
+  reliability: Reliability;
+  /**
+   * The document's title.
+   */
+  title: string;
+  /**
+   * Where it is public.
+   */
+  url?: string | null;
 }
 /**
  * An error returned by a command.
@@ -642,15 +718,15 @@ export interface Source {
  * via the `definition` "CommandError".
  */
 export interface CommandError {
+  kind: ErrorKind;
   /**
-   * Stable kind: invalid-draft, unsupported-version, invalid-rules, io, letter, image, dialog,
-   * open.
+   * The message in English.
    */
-  kind: string;
+  message_en: string;
   /**
-   * 中文 / English message.
+   * 中文说明 / The message in Chinese.
    */
-  message: string;
+  message_zh: string;
 }
 /**
  * 备案草稿 / A filing draft: application, entity (主体) and websites (网站).
@@ -740,6 +816,12 @@ export interface Entity {
    * 法定代表人（单位）/ Legal representative (organisations).
    */
   legal_representative?: string;
+  /**
+   * 法定代表人为外籍人士（含港澳台居民）/ The legal representative is a foreign national (or a
+   * resident of Hong Kong, Macao or Taiwan): some provinces then accept an authorised Chinese
+   * citizen as the person in charge.
+   */
+  legal_representative_foreign?: boolean;
   mailing_address?: Address;
   /**
    * 主办单位名称或个人姓名（与证件一致）/ Organisation name or person's name, exactly as on
@@ -839,6 +921,7 @@ export interface Person {
    */
   email?: string;
   id: Certificate;
+  id_address?: Address;
   /**
    * 办公电话（区号-号码）/ Landline (area code-number).
    */
@@ -863,6 +946,12 @@ export interface Website {
    * 接入服务商 / Access provider (hosting company).
    */
   access_provider?: string;
+  /**
+   * 网站涉及的需要前置审批的内容（如网络游戏、新闻、视听节目）/ Content the site carries that
+   * needs a pre-approval (online games, news, audio-visual programmes …), as the applicant
+   * declares it.
+   */
+  content_areas?: PreapprovalArea[];
   /**
    * 网站内容描述（备注）/ Description of the site's content (remark).
    */
@@ -1272,10 +1361,7 @@ export interface Finding {
    * Set when the sources disagree.
    */
   dispute?: Dispute | null;
-  /**
-   * Field path, e.g. `entity.principal.id.number`; empty for the whole draft.
-   */
-  field: string;
+  field: FieldPath;
   /**
    * Material the finding puts on the checklist, if any.
    */
@@ -1298,11 +1384,11 @@ export interface Finding {
   province?: Province | null;
   severity: Severity;
   /**
-   * Sources, one line: `UC 2024-04-01; QC undated`.
+   * Sources, one line: `publisher《title》date; …`.
    */
   source: string;
   /**
-   * Sources in detail.
+   * Sources in detail, with reliability.
    */
   sources: Source[];
 }
