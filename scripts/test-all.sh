@@ -11,10 +11,13 @@
 #      app's tests again with the `e2e` feature (the test switches work there, and only there)
 #   6. cargo clippy --workspace --all-targets -- -D warnings
 #   7. scripts/check-ui-types.sh (UI types generated from the Rust types have not drifted)
-#   8. scripts/fuzz.sh (every fuzz target for FUZZ_SECONDS, default 30, from the committed corpus)
-#   9. scripts/e2e.sh (the real app under Xvfb through tauri-driver + WebKitWebDriver)
+#   8. scripts/check-packaging.sh (workflows: actionlint + zizmor; Tauri bundle config per target)
+#   9. with RUN_FUZZ=1: scripts/fuzz.sh (every fuzz target for FUZZ_SECONDS, default 30); off by
+#      default, because the nightly sanitizer build of the whole tree takes longer than CI allows
+#      on two cores
+#  10. scripts/e2e.sh (the real app under Xvfb through tauri-driver + WebKitWebDriver)
 # and ends with one line `N passed, N failed` over all of them. Exits non-zero on any failure.
-#   SKIP_FUZZ=1   leave out step 8 (no nightly toolchain)
+#   RUN_FUZZ=1    run step 9 (needs the nightly toolchain)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -28,7 +31,7 @@ need_tool() { # binary crate version
   command -v "$1" >/dev/null || cargo install --locked "$2" --version "$3"
 }
 need_tool cargo-deny cargo-deny 0.20.2 || echo "test-all: could not install cargo-deny"
-if [ "${SKIP_FUZZ:-0}" != 1 ]; then
+if [ "${RUN_FUZZ:-0}" = 1 ]; then
   need_tool cargo-fuzz cargo-fuzz 0.13.2 || echo "test-all: could not install cargo-fuzz"
 fi
 
@@ -77,7 +80,10 @@ count cargo clippy --workspace --all-targets -- -D warnings
 step "UI types match the Rust types"
 count scripts/check-ui-types.sh
 
-if [ "${SKIP_FUZZ:-0}" != 1 ]; then
+step "packaging: workflows and bundle configuration"
+count scripts/check-packaging.sh
+
+if [ "${RUN_FUZZ:-0}" = 1 ]; then
   step "fuzzing (${FUZZ_SECONDS:-30}s per target)"
   count scripts/fuzz.sh "${FUZZ_SECONDS:-30}"
 fi
