@@ -307,14 +307,14 @@ def test_preapproval_declared_and_not_involved_letter():
         create_drafts(app, {"资讯网站": example("guangdong-company")})
         open_draft(app, "资讯网站")
         go_step(app, "websites")
-        app.type("f-websites-0-description", "公司官网，发布行业资讯与产品介绍。")
+        # An explicit finance word in the description: the advice points at the description.
+        app.type("f-websites-0-description", "公司官网，发布行业新闻与理财产品介绍。")
         app.wait_until(
-            lambda: "preapproval-required" in field_codes(app, "websites[0].preapprovals"), what="pre-approval advice"
+            lambda: "preapproval-required" in field_codes(app, "websites[0].description"), what="pre-approval advice"
         )
-        # The summary links to the pre-approval section and to the text the keyword was found in.
         item = next(i for i in summary_items(app) if i["code"] == "preapproval-required")
-        assert item["field"] == "websites[0].preapprovals" and item["matched"] == "websites[0].description", item
-        app.click('#summary .summary-item[data-code="preapproval-required"] .summary-matched')
+        assert item["field"] == "websites[0].description", item
+        app.click('#summary .summary-item[data-code="preapproval-required"] .summary-link')
         app.wait_until(
             lambda: app.d.execute_script("return document.activeElement.id") == "f-websites-0-description",
             what="focus on the description",
@@ -337,7 +337,9 @@ def test_preapproval_declared_and_not_involved_letter():
         app.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
         label.click()
         app.wait_until(lambda: news.is_selected(), what="新闻 ticked")
-        app.wait_until(lambda: not field_codes(app, "websites[0].preapprovals"), what="advice gone once declared")
+        app.wait_until(
+            lambda: "preapproval-review" not in field_codes(app, "websites[0].description"), what="review gone once declared"
+        )
         shot_at(app, "43-websites-preapprovals", "#f-websites-0-preapprovals")
         app.wait_saved()
         saved = json.loads((data / "drafts" / "资讯网站.json").read_text("utf-8"))

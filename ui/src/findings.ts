@@ -75,6 +75,8 @@ export function keywordField(f: Finding, draft: Draft): { path: string; zh: stri
   const value = f.params.find(([k]) => k === "keyword")?.[1];
   const keyword = typeof value === "string" ? value : "";
   if (!keyword || !f.field) return null;
+  // The core points a keyword finding at the text that matched: nothing more to link to.
+  if (keywordSources(f.field).some((s) => s.path === f.field)) return null;
   const needle = keyword.toLowerCase();
   for (const s of keywordSources(f.field)) {
     const text = getAt(draft, s.path);
