@@ -59,6 +59,8 @@ count cargo deny --all-features check licenses bans
 step "UI: tsc --noEmit (strict), ESLint"
 count bash -c 'cd ui && npx --no-install tsc --noEmit -p tsconfig.json'
 count bash -c 'cd ui && npm run -s lint'
+# The UI's field-path helper against the core's own cases (tests/field_paths.json).
+count bash -c 'cd ui && node --test scripts/field-paths.test.mjs'
 
 step "UI build + cargo test --workspace"
 if (cd ui && npm run -s build); then

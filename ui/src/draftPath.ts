@@ -3,19 +3,35 @@
 
 type Key = string | number;
 
-export function parsePath(path: string): Key[] {
-  const keys: Key[] = [];
+/** A step of a path: a key, an index, or `[*]` (every element). */
+export type Segment = string | number | { all: true };
+
+const KEY = /^[a-z0-9_]+$/;
+
+/** Parses a path with the core's grammar (src/field_path.rs): keys of `[a-z0-9_]` joined by
+ * `.`, each followed by `[N]` or `[*]`; the empty path is the whole draft. `null` when the text
+ * is not a path. Tested against the core's own cases (tests/field_paths.json). */
+export function parseFieldPath(path: string): Segment[] | null {
+  const out: Segment[] = [];
+  if (path === "") return out;
   for (const part of path.split(".")) {
-    if (!part) continue;
-    const m = part.match(/^([^[\]]*)((?:\[\d+\])*)$/);
-    if (!m) {
-      keys.push(part);
-      continue;
+    const m = part.match(/^([^[\]]*)((?:\[(?:\d+|\*)\])*)$/);
+    if (!m || !KEY.test(m[1])) return null;
+    out.push(m[1]);
+    for (const idx of m[2].matchAll(/\[(\d+|\*)\]/g)) {
+      if (idx[1] === "*") out.push({ all: true });
+      else if (idx[1].length > 9) return null;
+      else out.push(Number(idx[1]));
     }
-    if (m[1]) keys.push(m[1]);
-    for (const idx of m[2].matchAll(/\[(\d+)\]/g)) keys.push(Number(idx[1]));
   }
-  return keys;
+  return out;
+}
+
+/** The keys of a concrete path (no `[*]`), for reading and writing a draft. */
+export function parsePath(path: string): Key[] {
+  const segs = parseFieldPath(path);
+  if (segs === null) return path.split(".").filter((p) => p !== "");
+  return segs.filter((s): s is Key => typeof s !== "object");
 }
 
 export function getAt(obj: unknown, path: string): unknown {
