@@ -26,6 +26,7 @@ for k in range(n):
         w = copy.deepcopy(template)
         w["name"] = f"星河数据官网{k}-{i}"
         w["domains"][0]["name"] = f"xinghe{k}x{i}.cn"
+        w["home_page"] = f"https://xinghe{k}x{i}.cn"
         d["websites"].append(w)
     json.dump(d, open(f"{os_dir}/draft-{k:05}.json", "w"), ensure_ascii=False)
 PY
@@ -36,7 +37,7 @@ set +e
 status=$?
 set -e
 [ "$status" -le 1 ] || { echo "bench-batch: check failed ($status)" >&2; exit 1; }
-read -r user sys wall < "$work/time"
+read -r user sys wall < <(tail -n 1 "$work/time")
 bytes=$(stat -c %s "$work/out.json")
 python3 - "$N" "$user" "$sys" "$wall" "$bytes" <<'PY'
 import sys
