@@ -151,11 +151,7 @@ impl Error {
             Error::RuleFiles { problems } => format!(
                 "规则文件有 {} 处错误：\n{}",
                 problems.len(),
-                problems
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                lines(problems)
             ),
             Error::Io { path, source } => format!("无法读写 {path}：{source}"),
             Error::Letter { zh, .. } | Error::Image { zh, .. } => zh.clone(),
@@ -181,11 +177,7 @@ impl Error {
             Error::RuleFiles { problems } => format!(
                 "{} problem(s) in the rule files:\n{}",
                 problems.len(),
-                problems
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                lines(problems)
             ),
             Error::Io { path, source } => format!("Cannot read or write {path}: {source}"),
             Error::Letter { en, .. } | Error::Image { en, .. } => en.clone(),
@@ -199,4 +191,13 @@ impl Error {
             _ => None,
         }
     }
+}
+
+/// Rule-file problems, one per line.
+fn lines(problems: &[rules::Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -15,29 +15,21 @@ fn province_hit(field: FieldPath, home: Province) -> Hit {
 /// An organisation's province is its certificate's registered address. The credit code's
 /// division is only a hint (a company that moves keeps its code: see [`number_region`]).
 pub(super) fn org_cross_province(ctx: &Ctx, out: &mut Vec<Hit>) {
-    if ctx.individual {
-        return;
-    }
-    let d = ctx.draft;
-    if let Some(home) = d
-        .entity
-        .certificate_address
-        .province
-        .filter(|h| *h != d.application.province)
-    {
-        out.push(province_hit(
-            FieldPath::of("entity.certificate_address.province"),
-            home,
-        ));
+    if !ctx.individual {
+        address_province_differs(ctx, out);
     }
 }
 
 /// An individual's province is the address on the ID card (the registered residence), not the
 /// number's first digits.
 pub(super) fn individual_cross_province(ctx: &Ctx, out: &mut Vec<Hit>) {
-    if !ctx.individual {
-        return;
+    if ctx.individual {
+        address_province_differs(ctx, out);
     }
+}
+
+/// The certificate address lies in another province than the filing's.
+fn address_province_differs(ctx: &Ctx, out: &mut Vec<Hit>) {
     let d = ctx.draft;
     if let Some(home) = d
         .entity
