@@ -529,3 +529,12 @@ mod tests {
         }
     }
 }
+
+/// A domain as compared across drafts: its lower-case Unicode form when it parses, otherwise the
+/// trimmed, lower-cased text (so 例子.中国 and xn--fsqu00a.xn--fiqs8s compare equal).
+pub fn normalise_for_compare(input: &str) -> String {
+    match parse_domain(input) {
+        Ok(d) => d.unicode,
+        Err(_) => input.trim().to_lowercase(),
+    }
+}

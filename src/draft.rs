@@ -12,7 +12,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use crate::labels::{
-    ApplicationKind, CertificateKind, EntityKind, HolderKind, PreapprovalArea, ServiceContent,
+    ApplicationKind, CertificateKind, EntityKind, FilingStatus, HolderKind, PreapprovalArea,
+    ServiceContent,
 };
 use crate::province::Province;
 
@@ -30,6 +31,22 @@ pub struct Draft {
     /// 备案主体 / The filing entity (主办单位或个人).
     pub entity: Entity,
     /// 网站信息（一个或多个）/ Websites to file (one or more).
+    #[serde(default)]
+    pub websites: Vec<Website>,
+    /// 已备案信息（变更前）：变更备案时，主体和网站在管局备案的样子 / The filing as approved,
+    /// before the change: for a change filing (变更), the entity and websites as they are on
+    /// record; `entity` and `websites` above are then the new state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filed: Option<Filed>,
+}
+
+/// 已备案信息 / The entity and websites as approved (the state a change starts from).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Filed {
+    /// 已备案主体 / The entity as filed.
+    pub entity: Entity,
+    /// 已备案网站（含各自的网站备案号）/ The websites as filed, each with its website number.
     #[serde(default)]
     pub websites: Vec<Website>,
 }
@@ -55,6 +72,23 @@ pub struct Application {
     /// 备注 / Remark sent with the application.
     #[serde(default)]
     pub remark: String,
+    /// 备案状态 / Where the filing stands: draft, submitted, approved, change pending.
+    #[serde(default = "default_status")]
+    pub status: FilingStatus,
+    /// 提交日期（提交给接入商初审的日期）/ Date the application was submitted to the provider.
+    #[serde(default)]
+    pub submitted_on: Option<NaiveDate>,
+    /// 管局审核通过日期 / Date the Communications Administration approved the filing.
+    #[serde(default)]
+    pub approved_on: Option<NaiveDate>,
+    /// 核验单签字日期 / Date the 网站备案信息真实性核验单 was signed (some provinces accept it for
+    /// a limited time only).
+    #[serde(default)]
+    pub verification_form_date: Option<NaiveDate>,
+}
+
+fn default_status() -> FilingStatus {
+    FilingStatus::Draft
 }
 
 /// 已备案网站 / A website the entity already filed.
@@ -282,6 +316,17 @@ pub struct Website {
     pub languages: Vec<String>,
     /// 网站负责人 / Website person-in-charge.
     pub principal: Person,
+    /// 网站备案号（审核通过后填写），如 粤ICP备12345678号-1 / The website's filing number, once
+    /// approved, e.g. 粤ICP备12345678号-1.
+    #[serde(default)]
+    pub filing_number: String,
+    /// 网站开通日期（上线之日，公安联网备案须在其后 30 日内办理）/ Date the website went online
+    /// (the public-security filing is due within 30 days of it).
+    #[serde(default)]
+    pub online_since: Option<NaiveDate>,
+    /// 公安联网备案号，如 粤公网安备44030502000001号 / Public-security filing number.
+    #[serde(default)]
+    pub police_filing_number: String,
 }
 
 impl Draft {

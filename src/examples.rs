@@ -5,7 +5,7 @@
 use crate::draft::Draft;
 
 /// `(name, zh description, en description, JSON text)`.
-pub const EXAMPLES: [(&str, &str, &str, &str); 4] = [
+pub const EXAMPLES: [(&str, &str, &str, &str); 5] = [
     (
         "guangdong-company",
         "广东深圳企业首次备案（单位承诺书）",
@@ -29,6 +29,12 @@ pub const EXAMPLES: [(&str, &str, &str, &str); 4] = [
         "新疆企业首次备案（党建确认函、授权书）",
         "Xinjiang company, first filing (party-building letter, authorisation)",
         include_str!("../examples/xinjiang-organisation.json"),
+    ),
+    (
+        "guangdong-change",
+        "广东企业变更备案（公司更名、删除域名、新增网站；单域名网站换域名被拒）",
+        "Guangdong company, change filing (renamed, a domain removed, a new website; a one-domain site's domain swap refused)",
+        include_str!("../examples/guangdong-change.json"),
     ),
 ];
 

@@ -1164,6 +1164,43 @@ pub fn parse_filing_number(s: &str) -> Option<crate::province::Province> {
     Some(province)
 }
 
+/// What a website filing number (粤ICP备12345678号-1) is made of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebsiteNumber {
+    /// The province of its abbreviation.
+    pub province: crate::province::Province,
+    /// The entity's filing number, 粤ICP备12345678号.
+    pub entity: String,
+    /// The website's sequence number (1 for -1).
+    pub sequence: u32,
+    /// A service letter after the sequence (A App, X mini program, K quick app), if any.
+    pub service: Option<char>,
+}
+
+/// Parses a website number `粤ICP备12345678号-1`; an App or mini-program number (`-2A`) parses
+/// too, with its service letter, so the caller can say what it is.
+pub fn parse_website_number(s: &str) -> Option<WebsiteNumber> {
+    let s = s.trim();
+    let (entity, tail) = s.rsplit_once('-')?;
+    let province = parse_filing_number(entity)?;
+    if !entity.ends_with('号') {
+        return None;
+    }
+    let (digits, service) = match tail.chars().last()? {
+        c if c.is_ascii_alphabetic() => (&tail[..tail.len() - 1], Some(c.to_ascii_uppercase())),
+        _ => (tail, None),
+    };
+    if digits.is_empty() || digits.len() > 3 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(WebsiteNumber {
+        province,
+        entity: entity.to_string(),
+        sequence: digits.parse().ok()?,
+        service,
+    })
+}
+
 #[cfg(test)]
 mod filing_number_tests {
     use super::*;
@@ -1183,5 +1220,19 @@ mod filing_number_tests {
         assert_eq!(parse_filing_number("ICP备12345678号"), None);
         assert_eq!(parse_filing_number("粤ICP备12A45678号"), None);
         assert_eq!(parse_filing_number("蒙ICP备123456号-"), None);
+    }
+
+    #[test]
+    fn website_numbers() {
+        let w = parse_website_number("粤ICP备12345678号-2").unwrap();
+        assert_eq!(w.province, Province::Guangdong);
+        assert_eq!(w.entity, "粤ICP备12345678号");
+        assert_eq!((w.sequence, w.service), (2, None));
+        let app = parse_website_number("京ICP备2021012345号-2A").unwrap();
+        assert_eq!((app.sequence, app.service), (2, Some('A')));
+        assert_eq!(parse_website_number("粤ICP备12345678号"), None);
+        assert_eq!(parse_website_number("粤ICP备12345678号-"), None);
+        assert_eq!(parse_website_number("粤ICP备12345678-1"), None);
+        assert_eq!(parse_website_number("粤ICP备12345678号-1234"), None);
     }
 }

@@ -72,6 +72,16 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// 备案状态 / Where the filing stands (the agency workspace sorts and filters by it).
+    pub enum FilingStatus {
+        Draft = ("draft", "草稿", "draft"),
+        Submitted = ("submitted", "已提交", "submitted"),
+        Approved = ("approved", "已备案", "approved"),
+        ChangePending = ("change-pending", "变更中", "change pending"),
+    }
+}
+
+vocabulary! {
     /// 主体性质 / Entity type.
     pub enum EntityKind {
         Individual = ("individual", "个人", "individual"),
@@ -244,6 +254,7 @@ pub fn tables() -> Vec<(&'static str, Vec<Label>)> {
         .collect();
     vec![
         rows::<ApplicationKind>(),
+        rows::<FilingStatus>(),
         rows::<EntityKind>(),
         rows::<CertificateKind>(),
         rows::<ServiceContent>(),

@@ -8,6 +8,8 @@
 //! Findings about the applicant's data are values ([`finding::Finding`]); operational failures
 //! (unreadable file, bad rule data) are [`Error`]s.
 
+pub mod calendar;
+pub mod change;
 pub mod checklist;
 pub mod contact;
 pub mod domain;
@@ -25,6 +27,7 @@ pub mod province;
 pub mod rules;
 pub mod storage;
 pub mod text;
+pub mod workspace;
 
 pub use draft::Draft;
 pub use field_path::FieldPath;

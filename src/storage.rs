@@ -498,6 +498,10 @@ mod tests {
                 filing_number: String::new(),
                 previous_filings: vec![],
                 remark: String::new(),
+                status: crate::draft::FilingStatus::Draft,
+                submitted_on: None,
+                approved_on: None,
+                verification_form_date: None,
             },
             entity: Entity {
                 kind: EntityKind::Enterprise,
@@ -517,6 +521,7 @@ mod tests {
                 emergency_contact: EmergencyContact::default(),
             },
             websites: vec![],
+            filed: None,
         }
     }
 

@@ -283,6 +283,45 @@ pub enum ApplicationCase {
     NumberProvince,
 }
 
+/// Which problem of a change filing (变更) a `change` rule reports; the draft's `filed` state is
+/// compared with its new state (see `src/change.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeCase {
+    /// A filed website with one domain has a different domain now.
+    DomainSwapped,
+    /// A filed website with several domains gains a domain it did not have.
+    DomainAdded,
+    /// The entity's certificate number differs while its certificate type is the same: another
+    /// entity, not a change.
+    OtherEntity,
+    /// The entity type differs (e.g. an individual becoming a company).
+    EntityKindChanged,
+    /// The entity's name differs (same certificate number): a rename.
+    EntityRenamed,
+    /// The entity changes and websites without a filed counterpart are added in the same draft.
+    EntityChangeWithNewWebsite,
+    /// The draft is a change application but holds no filed state to compare with.
+    NoFiledState,
+    /// The draft holds a filed state that differs from it, but the application kind is not change.
+    NotAChangeApplication,
+}
+
+/// Which problem of a website filing number (粤ICP备12345678号-1) a `website-filing-number` rule
+/// reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum WebsiteNumberCase {
+    /// Not of the form 粤ICP备12345678号-1.
+    Format,
+    /// An App, mini-program or quick-app number (-2A, -3X, -4K), not a website's.
+    ServiceSuffix,
+    /// The entity part differs from the application's filing number.
+    OtherEntity,
+    /// The province abbreviation is not the filing province's.
+    Province,
+}
+
 /// The kinds of check, with their parameters.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(tag = "check", rename_all = "kebab-case", deny_unknown_fields)]
@@ -530,6 +569,16 @@ pub enum Check {
     },
     /// The mailing address does not reach the door number.
     AddressDetailed {},
+    /// A change filing (变更) compared with the filed state.
+    Change {
+        /// The problem reported.
+        error: ChangeCase,
+    },
+    /// A website filing number (of a draft website or a filed one listed in the application).
+    WebsiteFilingNumber {
+        /// The problem reported.
+        error: WebsiteNumberCase,
+    },
     /// The application kind and the filing number disagree.
     ApplicationKind {
         /// The problem reported.

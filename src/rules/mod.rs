@@ -16,6 +16,7 @@
 //! official or provider source that says such a filing is rejected; a rule whose every source is
 //! third-party or a user report is at most a **warning** (a test enforces it).
 
+pub mod after;
 pub mod check;
 pub mod checks;
 mod docs;
@@ -46,6 +47,12 @@ pub const NATIONAL: (&str, &str) = (
 pub const SOURCES: (&str, &str) = (
     "assets/sources.toml",
     include_str!("../../assets/sources.toml"),
+);
+
+/// Dates, footer and public-security steps after approval.
+pub const AFTER_APPROVAL: (&str, &str) = (
+    "assets/after-approval.toml",
+    include_str!("../../assets/after-approval.toml"),
 );
 
 /// The access providers' profiles.
@@ -646,6 +653,8 @@ pub struct RuleSet {
     /// Every domain suffix any `domain-suffix` rule lists (to find domain prefixes).
     #[serde(skip)]
     pub known_suffixes: crate::domain::SuffixSet,
+    /// Calendar dates, footer and public-security steps (`assets/after-approval.toml`).
+    pub after: after::AfterApproval,
 }
 
 /// The text of a set of rule files, `(name, text)` each.
@@ -661,6 +670,8 @@ pub struct RuleFiles {
     pub sources: (String, String),
     /// `providers.toml`.
     pub providers: (String, String),
+    /// `after-approval.toml`.
+    pub after_approval: (String, String),
 }
 
 fn owned(f: (&str, &str)) -> (String, String) {
@@ -676,6 +687,7 @@ impl RuleFiles {
             materials: owned(MATERIALS),
             sources: owned(SOURCES),
             providers: owned(PROVIDERS),
+            after_approval: owned(AFTER_APPROVAL),
         }
     }
 
@@ -713,6 +725,7 @@ impl RuleFiles {
             materials: side("materials.toml", MATERIALS)?,
             sources: side("sources.toml", SOURCES)?,
             providers: side("providers.toml", PROVIDERS)?,
+            after_approval: side("after-approval.toml", AFTER_APPROVAL)?,
         })
     }
 }
@@ -731,6 +744,7 @@ impl RuleSet {
         };
         set.load_materials(as_ref(&files.materials), &mut problems);
         set.load_providers(as_ref(&files.providers), &mut problems);
+        set.load_after_approval(as_ref(&files.after_approval), &mut problems);
         let mut ids = BTreeSet::new();
         if let Some(raw) = parse_file(as_ref(&files.national), &mut problems) {
             if raw.province.is_some() {

@@ -29,20 +29,32 @@ fn count(ctx: &Ctx, what: Counted) -> u32 {
 /// `(field, count)` pairs: one per website for `domains-per-website`, else one for the draft.
 fn counted(ctx: &Ctx, what: Counted) -> Vec<(FieldPath, u32)> {
     match what {
-        Counted::DomainsPerWebsite => ctx
-            .draft
-            .websites
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let n = w
-                    .domains
-                    .iter()
-                    .filter(|d| !d.name.trim().is_empty())
-                    .count();
-                (FieldPath::website(i).key("domains"), n as u32)
-            })
-            .collect(),
+        Counted::DomainsPerWebsite => {
+            // In a change filing a website that is on record keeps the domains it was filed
+            // with (multi-domain websites filed before 2019 may keep or remove them); whether
+            // its domains may change is the change rules' question, not this count's.
+            let on_record: Vec<usize> = match &ctx.draft.filed {
+                Some(f) => crate::change::pair_websites(&f.websites, &ctx.draft.websites)
+                    .into_iter()
+                    .filter_map(|(i, j)| i.and(j))
+                    .collect(),
+                None => Vec::new(),
+            };
+            ctx.draft
+                .websites
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !on_record.contains(i))
+                .map(|(i, w)| {
+                    let n = w
+                        .domains
+                        .iter()
+                        .filter(|d| !d.name.trim().is_empty())
+                        .count();
+                    (FieldPath::website(i).key("domains"), n as u32)
+                })
+                .collect()
+        }
         Counted::Websites => {
             vec![(
                 FieldPath::of("application.previous_filings"),

@@ -3,6 +3,7 @@
 //! engine turns them into findings. Adding a kind: a variant in [`Check`] and a function here.
 
 mod application;
+mod change;
 mod contact;
 mod counts;
 mod domains;
@@ -25,6 +26,8 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::RulesStale { days } => application::rules_stale(ctx, *days, out),
         C::Required { fields } => application::required(ctx, fields, out),
         C::ApplicationKind { error } => application::application_kind(ctx, *error, out),
+        C::Change { error } => change::change(ctx, *error, out),
+        C::WebsiteFilingNumber { error } => change::website_number(ctx, *error, out),
         C::DescriptionLength { min } => application::description_length(ctx, *min, out),
         C::RemarkPhrase { phrase } => application::remark_phrase(ctx, phrase, out),
         C::Languages { allowed } => application::languages(ctx, allowed, out),
