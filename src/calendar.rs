@@ -305,13 +305,15 @@ pub fn to_ics(events: &[Event], stamp: DateTime<Utc>, lang: Lang) -> String {
             .timestamp(stamp)
             .summary(summary)
             .description(&description)
-            .all_day(e.date)
+            // An all-day event ends (exclusively) the next day (RFC 5545 §3.6.1).
+            .starts(e.date)
+            .ends(e.date + Duration::days(1))
             .add_property("CATEGORIES", &e.kind);
-        let alarm_text = summary.clone();
-        ev.alarm(Alarm::display(
-            &alarm_text,
-            -Duration::days(i64::from(e.remind_days)),
-        ));
+        // The crate fills a missing DTSTAMP with the clock and a missing UID with a random one;
+        // both are set, so the export depends only on its input.
+        let mut alarm = Alarm::display(summary, -Duration::days(i64::from(e.remind_days)));
+        alarm.timestamp(stamp).uid(&format!("alarm-{}", e.uid));
+        ev.alarm(alarm);
         cal.push(ev.done());
     }
     cal.done().to_string()

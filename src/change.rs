@@ -502,7 +502,10 @@ pub fn label_of(path: &str) -> (String, String) {
 }
 
 fn split_description(d: &str) -> (String, String) {
-    let (z, e) = d.split_once(" / ").unwrap_or((d, d));
+    let (z, e) = d
+        .split_once(" / ")
+        .or_else(|| d.split_once("/ "))
+        .unwrap_or((d, d));
     let z = z.split(['（', '：', '，']).next().unwrap_or(z).trim();
     let e = e
         .split([',', '(', ':', ';'])

@@ -39,6 +39,8 @@ pub struct Row {
     pub warnings: usize,
     /// The next date that matters (on or after today), if any.
     pub next: Option<Event>,
+    /// Public-security filings already past their due date (still without a number).
+    pub overdue: usize,
     /// Every date of the draft (the calendar's events), in date order.
     pub events: Vec<Event>,
 }
@@ -59,6 +61,10 @@ pub fn row(name: &str, draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Row 
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
         next,
+        overdue: events
+            .iter()
+            .filter(|e| e.date < today && e.kind == "police-filing-due")
+            .count(),
         events,
     }
 }
@@ -246,7 +252,10 @@ pub fn footers(draft: &Draft, rules: &RuleSet) -> Vec<Footer> {
         let mut notes_zh = Vec::new();
         let mut notes_en = Vec::new();
         let mut sources = after.footer_sources.clone();
+        let own = w.filing_number.trim();
         let number = match entity_rule {
+            // Only an approved website (it has its own number) goes online with a footer.
+            _ if own.is_empty() => String::new(),
             Some(r) => {
                 notes_zh.push(format!(
                     "{}：首页底部悬挂主体备案号，不带网站序号。",
@@ -259,7 +268,7 @@ pub fn footers(draft: &Draft, rules: &RuleSet) -> Vec<Footer> {
                 sources.extend(r.sources.iter().cloned());
                 entity_number.to_string()
             }
-            None => w.filing_number.trim().to_string(),
+            None => own.to_string(),
         };
         let owner = if copyright_rule.is_some() {
             format!("版权所有 © {} ", draft.entity.name.trim())
@@ -328,7 +337,16 @@ pub fn footers(draft: &Draft, rules: &RuleSet) -> Vec<Footer> {
             text,
             notes_zh,
             notes_en,
-            source: source_line(&sources),
+            source: {
+                let mut seen = Vec::new();
+                sources.retain(|s| {
+                    let l = s.label();
+                    let new = !seen.contains(&l);
+                    seen.push(l);
+                    new
+                });
+                source_line(&sources)
+            },
         });
     }
     out

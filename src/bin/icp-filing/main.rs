@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod cmd_agency;
 mod cmd_check;
 mod cmd_image;
 mod cmd_letters;
@@ -44,6 +45,19 @@ enum Command {
     Letter(cmd_letters::LetterArgs),
     /// 处理上传图片 / Prepare an upload-ready image.
     Image(cmd_image::ImageArgs),
+    /// 变更备案：与已备案信息逐项比较 / Change filing: what changed against the filing on record.
+    Diff(cmd_agency::DiffArgs),
+    /// 工作区：文件夹内每份草稿的状态、错误数和下一个日期 / Workspace: every draft of a folder
+    /// with its state, counts and next date (text, CSV, Markdown, JSON).
+    Workspace(cmd_agency::WorkspaceArgs),
+    /// 到期日历：导出 iCalendar（.ics）/ Expiry calendar across drafts, as iCalendar (.ics).
+    Calendar(cmd_agency::CalendarArgs),
+    /// 网站页脚备案号代码与公安联网备案步骤 / Footer snippet per website and the public-security
+    /// filing steps.
+    Footer(cmd_agency::FooterArgs),
+    /// 批量导出：汇总表、日历，及每份草稿的清单、信函和图片（文件夹或 ZIP）/ Batch export:
+    /// summary, calendar, and per draft its checklist, letters and images (folder or ZIP).
+    Export(cmd_agency::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -66,6 +80,11 @@ fn main() -> ExitCode {
         Command::Letters(a) => cmd_letters::letters(a),
         Command::Letter(a) => cmd_letters::letter(a),
         Command::Image(a) => cmd_image::image(a),
+        Command::Diff(a) => cmd_agency::diff(a),
+        Command::Workspace(a) => cmd_agency::workspace(a),
+        Command::Calendar(a) => cmd_agency::calendar(a),
+        Command::Footer(a) => cmd_agency::footer(a),
+        Command::Export(a) => cmd_agency::export(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -86,6 +105,11 @@ impl Command {
             Command::Letters(a) => a.format == "json",
             Command::Letter(a) => a.format == "json",
             Command::Image(a) => a.format == "json",
+            Command::Diff(a) => a.format == "json",
+            Command::Workspace(a) => a.format == "json",
+            Command::Calendar(a) => a.format == "json",
+            Command::Footer(a) => a.format == "json",
+            Command::Export(a) => a.format == "json",
             Command::Schema | Command::Example(_) => false,
         }
     }
@@ -98,6 +122,11 @@ impl Command {
             Command::Letters(a) => Some(&a.draft),
             Command::Letter(a) => Some(&a.draft),
             Command::Image(a) => Some(&a.input),
+            Command::Diff(a) => Some(&a.draft),
+            Command::Workspace(a) => Some(&a.dir),
+            Command::Calendar(a) => Some(&a.dir),
+            Command::Footer(a) => Some(&a.draft),
+            Command::Export(a) => Some(&a.dir),
             Command::Schema | Command::Rules(_) | Command::Example(_) => None,
         }
     }

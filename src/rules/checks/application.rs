@@ -53,8 +53,13 @@ pub(super) fn application_kind(ctx: &Ctx, error: ApplicationCase, out: &mut Vec<
     let parsed = parse_filing_number(number);
     let fired = match error {
         ApplicationCase::FirstWithPrevious => {
+            // Once approved, a first filing holds its own number.
+            let on_record = matches!(
+                app.status,
+                crate::draft::FilingStatus::Approved | crate::draft::FilingStatus::ChangePending
+            );
             app.kind == ApplicationKind::FirstFiling
-                && (!app.previous_filings.is_empty() || !number.is_empty())
+                && (!app.previous_filings.is_empty() || (!number.is_empty() && !on_record))
         }
         ApplicationCase::MissingNumber => {
             app.kind != ApplicationKind::FirstFiling && number.is_empty()
