@@ -291,7 +291,10 @@ pub fn to_ics(events: &[Event], stamp: DateTime<Utc>, lang: Lang) -> String {
         Lang::Zh => "备案助手：备案日程",
         Lang::En => "ICP Filing Assistant: filing dates",
     });
-    for e in events {
+    // In date order whatever order the drafts came in, so the same dates give the same file.
+    let mut sorted: Vec<&Event> = events.iter().collect();
+    sorted.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.uid.cmp(&b.uid)));
+    for e in sorted {
         let (summary, note, source_label, draft_label) = match lang {
             Lang::Zh => (&e.summary_zh, &e.note_zh, "来源", "草稿"),
             Lang::En => (&e.summary_en, &e.note_en, "Sources", "Draft"),

@@ -113,7 +113,10 @@ fn batch_mode_checks_a_folder() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 5);
+    assert_eq!(
+        v.as_array().unwrap().len(),
+        icp_filing::examples::names().len() + 1
+    );
     assert!(v
         .as_array()
         .unwrap()
@@ -121,7 +124,11 @@ fn batch_mode_checks_a_folder() {
         .any(|f| f.get("error").is_some()));
     // One compact line per draft: counts, errors and warnings, sources by catalogue id.
     let text = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(text.lines().count(), 5 + 2, "{text}");
+    assert_eq!(
+        text.lines().count(),
+        icp_filing::examples::names().len() + 3,
+        "{text}"
+    );
     let cross = v
         .as_array()
         .unwrap()

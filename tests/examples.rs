@@ -15,7 +15,7 @@ fn actual(name: &str) -> serde_json::Value {
     let draft = examples::get(name).unwrap();
     let report = engine::check(&draft, set, today());
     let list = checklist::from_report(&report, set);
-    json!({
+    let mut v = json!({
         "today": "2026-11-23",
         "findings": report.findings.iter().map(|f| json!({
             "code": f.code, "severity": f.severity, "field": f.field,
@@ -24,7 +24,12 @@ fn actual(name: &str) -> serde_json::Value {
             if i.subject.is_empty() { i.material.clone() } else { format!("{} ({})", i.material, i.subject) }
         }).collect::<Vec<_>>(),
         "letters": list.letters(),
-    })
+    });
+    // A change filing: the operations and fields that changed (icp-filing diff).
+    if let Some(report) = icp_filing::change::compare(&draft) {
+        v["change"] = serde_json::to_value(&report).unwrap();
+    }
+    v
 }
 
 #[test]

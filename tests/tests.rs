@@ -1,4 +1,5 @@
 //! One integration-test binary with a module per area.
+mod agency;
 mod cli;
 mod crash_safety;
 mod examples;
