@@ -56,7 +56,7 @@ if [ "${SKIP_E2E:-0}" != 1 ]; then
   else
     echo "setup: tauri-driver present"
   fi
-  if [ ! -x e2e/venv/bin/python ] || ! e2e/venv/bin/python -c 'import selenium' 2>/dev/null; then
+  if [ ! -x e2e/venv/bin/python ] || ! e2e/venv/bin/python -c 'import selenium, icalendar' 2>/dev/null; then
     python3 -m venv e2e/venv
     e2e/venv/bin/pip install -q -r e2e/requirements.txt
   else

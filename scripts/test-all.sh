@@ -9,6 +9,7 @@
 #   5. the UI build (the app embeds ui/dist) and `cargo test --workspace` (core library, CLI,
 #      rule cases, examples, letters, images, crash safety, app on the mock runtime), then the
 #      app's tests again with the `e2e` feature (the test switches work there, and only there)
+#      and the agency calendar read back with Python's icalendar (scripts/check-ics.py)
 #   6. cargo clippy --workspace --all-targets -- -D warnings
 #   7. scripts/check-ui-types.sh (UI types generated from the Rust types have not drifted)
 #   8. scripts/check-packaging.sh (workflows: actionlint + zizmor; Tauri bundle config per target)
@@ -71,6 +72,9 @@ else
   cargo_status=1
 fi
 count_cargo "$cargo_status"
+
+step "the agency calendar read back by a second iCalendar parser"
+count e2e/venv/bin/python scripts/check-ics.py "${CARGO_TARGET_DIR:-target}/debug/icp-filing"
 
 step "app tests with the e2e feature"
 cargo test -p icp-filing-app --features e2e --test test_switches --test mock_app 2>&1 | tee "$log"
