@@ -224,6 +224,18 @@ pub struct Entity {
     /// citizen as the person in charge.
     #[serde(default)]
     pub legal_representative_foreign: bool,
+    /// 已被列入经营异常名录（国家企业信用信息公示系统）/ The organisation is on the list of
+    /// abnormal operations (经营异常名录) of the national enterprise credit system.
+    #[serde(default)]
+    pub abnormal_operation_listed: bool,
+    /// 个体工商户：营业执照上有字号（名称不是“*”或空白）/ Individual business: the licence
+    /// names a trade name (字号); empty when not answered.
+    #[serde(default)]
+    pub has_trade_name: Option<bool>,
+    /// 个体工商户：有公章 / Individual business: it has an official seal; empty when not
+    /// answered.
+    #[serde(default)]
+    pub has_official_seal: Option<bool>,
     /// 经营范围（用于前置审批关键词检查）/ Business scope (scanned for pre-approval keywords).
     #[serde(default)]
     pub business_scope: String,

@@ -307,6 +307,18 @@ pub enum ChangeCase {
     NotAChangeApplication,
 }
 
+/// A yes/no fact the entity declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityFlag {
+    /// `entity.abnormal_operation_listed`: on the list of abnormal operations.
+    AbnormalOperationListed,
+    /// `entity.has_trade_name`: an individual business with a trade name.
+    HasTradeName,
+    /// `entity.has_official_seal`: an individual business with an official seal.
+    HasOfficialSeal,
+}
+
 /// Which problem of a website filing number (粤ICP备12345678号-1) a `website-filing-number` rule
 /// reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
@@ -569,6 +581,17 @@ pub enum Check {
     },
     /// The mailing address does not reach the door number.
     AddressDetailed {},
+    /// The entity declares `flag` = `value` (a flag not answered never fires), unless the
+    /// application's remark holds `unless_remark`.
+    EntityFlag {
+        /// The fact.
+        flag: EntityFlag,
+        /// The answer that fires.
+        value: bool,
+        /// A remark phrase that settles it (e.g. 个体工商户无公章).
+        #[serde(default)]
+        unless_remark: Option<String>,
+    },
     /// A change filing (变更) compared with the filed state.
     Change {
         /// The problem reported.

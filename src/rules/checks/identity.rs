@@ -182,3 +182,36 @@ pub(super) fn entity_kind_refused(ctx: &Ctx, refused: &[EntityKind], out: &mut V
         out.push(Hit::at(FieldPath::of("entity.kind")).vocab("kind", kind));
     }
 }
+
+pub(super) fn entity_flag(
+    ctx: &Ctx,
+    flag: crate::rules::check::EntityFlag,
+    value: bool,
+    unless_remark: Option<&str>,
+    out: &mut Vec<Hit>,
+) {
+    use crate::rules::check::EntityFlag as F;
+    let e = &ctx.draft.entity;
+    let (answer, field) = match flag {
+        F::AbnormalOperationListed => (
+            Some(e.abnormal_operation_listed),
+            "entity.abnormal_operation_listed",
+        ),
+        F::HasTradeName => (e.has_trade_name, "entity.has_trade_name"),
+        F::HasOfficialSeal => (e.has_official_seal, "entity.has_official_seal"),
+    };
+    if answer != Some(value) {
+        return;
+    }
+    if let Some(phrase) = unless_remark {
+        let wanted = crate::text::normalise_name(phrase);
+        if crate::text::normalise_name(&ctx.draft.application.remark).contains(&wanted) {
+            return;
+        }
+    }
+    let mut hit = Hit::at(FieldPath::of(field)).text("name", e.name.trim());
+    if let Some(phrase) = unless_remark {
+        hit = hit.text("phrase", phrase);
+    }
+    out.push(hit);
+}

@@ -27,6 +27,11 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::Required { fields } => application::required(ctx, fields, out),
         C::ApplicationKind { error } => application::application_kind(ctx, *error, out),
         C::Change { error } => change::change(ctx, *error, out),
+        C::EntityFlag {
+            flag,
+            value,
+            unless_remark,
+        } => identity::entity_flag(ctx, *flag, *value, unless_remark.as_deref(), out),
         C::WebsiteFilingNumber { error } => change::website_number(ctx, *error, out),
         C::DescriptionLength { min } => application::description_length(ctx, *min, out),
         C::RemarkPhrase { phrase } => application::remark_phrase(ctx, phrase, out),
