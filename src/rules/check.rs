@@ -307,6 +307,16 @@ pub enum ChangeCase {
     NotAChangeApplication,
 }
 
+/// Which government-domain problem a `government-domain` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum GovernmentDomainCase {
+    /// A government body's domain is not under .gov.cn (or .政务 for Chinese domains).
+    Government,
+    /// A public institution (事业单位) uses .gov.cn.
+    Institution,
+}
+
 /// A yes/no fact the entity declares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -581,6 +591,25 @@ pub enum Check {
     },
     /// The mailing address does not reach the door number.
     AddressDetailed {},
+    /// An address written in shorthand numbers (42-2-1) instead of building, unit and room.
+    AddressShorthand {},
+    /// An office phone that is a placeholder: the number after the area code is 0s or 1s only
+    /// (010-00000000) or the run 12345678 — no landline starts with 0 or 1.
+    PhonePlaceholder {},
+    /// Fewer than `min` different mobile numbers in the draft (principals and emergency contact)
+    /// while the entity's and a website's person in charge are different people.
+    MobilesMin {
+        /// Least number of different mobiles.
+        min: u32,
+    },
+    /// An individual's "investor" names someone other than the individual.
+    IndividualInvestor {},
+    /// Government domains (国办函〔2018〕55号): `government` — a government body's domain not
+    /// under .gov.cn or .政务; `institution` — a public institution's domain under .gov.cn.
+    GovernmentDomain {
+        /// Which of the two.
+        case: GovernmentDomainCase,
+    },
     /// The entity declares `flag` = `value` (a flag not answered never fires), unless the
     /// application's remark holds `unless_remark`.
     EntityFlag {

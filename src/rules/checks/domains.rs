@@ -288,3 +288,34 @@ mod tests {
         }
     }
 }
+
+pub(super) fn government_domain(
+    ctx: &Ctx,
+    case: crate::rules::check::GovernmentDomainCase,
+    out: &mut Vec<Hit>,
+) {
+    use crate::draft::EntityKind;
+    use crate::rules::check::GovernmentDomainCase as G;
+    let kind = ctx.draft.entity.kind;
+    let wanted = match case {
+        G::Government => kind == EntityKind::Government,
+        G::Institution => kind == EntityKind::PublicInstitution,
+    };
+    if !wanted {
+        return;
+    }
+    for (i, j, parsed) in &ctx.domains {
+        let Ok(d) = parsed else { continue };
+        let gov = d.ascii == "gov.cn" || d.ascii.ends_with(".gov.cn");
+        let zhengwu = d.unicode.ends_with(".政务") || d.unicode.ends_with(".政务.cn");
+        let fired = match case {
+            G::Government => !gov && !zhengwu,
+            G::Institution => gov,
+        };
+        if fired {
+            out.push(
+                Hit::at(FieldPath::domain(*i, *j).key("name")).text("domain", d.unicode.clone()),
+            );
+        }
+    }
+}

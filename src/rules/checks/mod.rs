@@ -133,5 +133,10 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::LandlineNotMobile {} => contact::landline_not_mobile(ctx, out),
         C::ContactShared { what } => contact::shared(ctx, *what, out),
         C::AddressDetailed {} => contact::address_detailed(ctx, out),
+        C::AddressShorthand {} => contact::address_shorthand(ctx, out),
+        C::PhonePlaceholder {} => contact::phone_placeholder(ctx, out),
+        C::MobilesMin { min } => contact::mobiles_min(ctx, *min, out),
+        C::IndividualInvestor {} => people::individual_investor(ctx, out),
+        C::GovernmentDomain { case } => domains::government_domain(ctx, *case, out),
     }
 }

@@ -122,3 +122,19 @@ pub(super) fn person_name_form(
         }
     }
 }
+
+pub(super) fn individual_investor(ctx: &Ctx, out: &mut Vec<Hit>) {
+    let e = &ctx.draft.entity;
+    let investor = e.investor.trim();
+    if ctx.individual
+        && !investor.is_empty()
+        && !e.name.trim().is_empty()
+        && crate::text::normalise_name(investor) != crate::text::normalise_name(&e.name)
+    {
+        out.push(
+            Hit::at(FieldPath::of("entity.investor"))
+                .text("investor", investor)
+                .text("name", e.name.trim()),
+        );
+    }
+}
