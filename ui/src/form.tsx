@@ -273,10 +273,12 @@ export function CheckboxesField({ path, label, options, disabled }: { path: stri
 }
 
 /** A yes/no question. */
-export function YesNoField({ path, label, yes, no }: { path: string; label: Text; yes: Text; no: Text }) {
+export function YesNoField({ path, label, yes, no, optional }: { path: string; label: Text; yes: Text; no: Text; optional?: boolean }) {
   const lang = useLang();
   const { draft, update } = useDraft();
-  const value = Boolean(getAt(draft, path));
+  // An optional answer (Option<bool> in the draft) shows no choice until one is made.
+  const raw = getAt(draft, path);
+  const value = optional && (raw === null || raw === undefined) ? undefined : Boolean(raw);
   return (
     <Field path={path} label={label}>
       <Radio.Group

@@ -165,7 +165,34 @@ export function EntityStep({ info }: { info: AppInfo }) {
             no={{ zh: "否", en: "No" }}
           />
           <TextField path="entity.investor" label={{ zh: "投资者或上级主管单位", en: "Investor or superior body" }} />
+          <YesNoField
+            path="entity.abnormal_operation_listed"
+            label={{ zh: "是否被列入经营异常名录", en: "Is it on the list of abnormal operations (经营异常名录)?" }}
+            yes={{ zh: "是", en: "Yes" }}
+            no={{ zh: "否", en: "No" }}
+          />
         </div>
+      )}
+      {draft.entity.kind === "individual-business" && (
+        <div className="grid2">
+          <YesNoField
+            path="entity.has_trade_name"
+            label={{ zh: "营业执照上是否有字号（名称不是“*”或空白）", en: "Does the licence name a trade name (not '*' or blank)?" }}
+            yes={{ zh: "有", en: "Yes" }}
+            no={{ zh: "没有", en: "No" }}
+            optional
+          />
+          <YesNoField
+            path="entity.has_official_seal"
+            label={{ zh: "是否有公章", en: "Does it have an official seal?" }}
+            yes={{ zh: "有", en: "Yes" }}
+            no={{ zh: "没有", en: "No" }}
+            optional
+          />
+        </div>
+      )}
+      {individual && (draft.entity.investor ?? "").trim() !== "" && (
+        <TextField path="entity.investor" label={{ zh: "投资者（个人备案为本人姓名）", en: "Investor (an individual's own name)" }} />
       )}
       <AddressFields path="entity.certificate_address" label={{ zh: "证件住所", en: "Address on the certificate" }} info={info} />
       <AddressFields path="entity.mailing_address" label={{ zh: "通讯地址", en: "Mailing address" }} info={info} />

@@ -123,6 +123,13 @@ export type ErrorKind =
  */
 export type ApplicationKind = "first-filing" | "new-website" | "new-access" | "change";
 /**
+ * 备案状态 / Where the filing stands (the agency workspace sorts and filters by it).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FilingStatus".
+ */
+export type FilingStatus = "draft" | "submitted" | "approved" | "change-pending";
+/**
  * 证件类型 / Certificate or identity-document type, for entities and persons alike.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -738,6 +745,12 @@ export interface Draft {
   application: Application;
   entity: Entity;
   /**
+   * 已备案信息（变更前）：变更备案时，主体和网站在管局备案的样子 / The filing as approved,
+   * before the change: for a change filing (变更), the entity and websites as they are on
+   * record; `entity` and `websites` above are then the new state.
+   */
+  filed?: Filed | null;
+  /**
    * 草稿格式版本 / Draft format version (currently 1).
    */
   schema_version: number;
@@ -753,6 +766,10 @@ export interface Draft {
  * via the `definition` "Application".
  */
 export interface Application {
+  /**
+   * 管局审核通过日期 / Date the Communications Administration approved the filing.
+   */
+  approved_on?: string | null;
   /**
    * 已有主体备案号（新增网站、新增接入、变更时必填），如 粤ICP备12345678号 / Existing filing
    * number, required for new-website, new-access and change.
@@ -772,6 +789,16 @@ export interface Application {
    * 备注 / Remark sent with the application.
    */
   remark?: string;
+  status?: FilingStatus;
+  /**
+   * 提交日期（提交给接入商初审的日期）/ Date the application was submitted to the provider.
+   */
+  submitted_on?: string | null;
+  /**
+   * 核验单签字日期 / Date the 网站备案信息真实性核验单 was signed (some provinces accept it for
+   * a limited time only).
+   */
+  verification_form_date?: string | null;
 }
 /**
  * 已备案网站 / A website the entity already filed.
@@ -801,12 +828,27 @@ export interface PreviousFiling {
  */
 export interface Entity {
   /**
+   * 已被列入经营异常名录（国家企业信用信息公示系统）/ The organisation is on the list of
+   * abnormal operations (经营异常名录) of the national enterprise credit system.
+   */
+  abnormal_operation_listed?: boolean;
+  /**
    * 经营范围（用于前置审批关键词检查）/ Business scope (scanned for pre-approval keywords).
    */
   business_scope?: string;
   certificate: Certificate;
   certificate_address?: Address;
   emergency_contact?: EmergencyContact;
+  /**
+   * 个体工商户：有公章 / Individual business: it has an official seal; empty when not
+   * answered.
+   */
+  has_official_seal?: boolean | null;
+  /**
+   * 个体工商户：营业执照上有字号（名称不是“*”或空白）/ Individual business: the licence
+   * names a trade name (字号); empty when not answered.
+   */
+  has_trade_name?: boolean | null;
   /**
    * 投资者或上级主管单位 / Investor or superior body.
    */
@@ -936,6 +978,19 @@ export interface Person {
   name?: string;
 }
 /**
+ * 已备案信息 / The entity and websites as approved (the state a change starts from).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Filed".
+ */
+export interface Filed {
+  entity: Entity;
+  /**
+   * 已备案网站（含各自的网站备案号）/ The websites as filed, each with its website number.
+   */
+  websites?: Website[];
+}
+/**
  * 网站 / A website to file.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -961,6 +1016,11 @@ export interface Website {
    */
   domains?: DomainEntry[];
   /**
+   * 网站备案号（审核通过后填写），如 粤ICP备12345678号-1 / The website's filing number, once
+   * approved, e.g. 粤ICP备12345678号-1.
+   */
+  filing_number?: string;
+  /**
    * 网站首页地址 / Home page URL.
    */
   home_page?: string;
@@ -980,6 +1040,15 @@ export interface Website {
    * 声明不涉及的前置审批领域 / Areas the applicant declares the site does not operate in.
    */
   not_involved?: PreapprovalArea[];
+  /**
+   * 网站开通日期（上线之日，公安联网备案须在其后 30 日内办理）/ Date the website went online
+   * (the public-security filing is due within 30 days of it).
+   */
+  online_since?: string | null;
+  /**
+   * 公安联网备案号，如 粤公网安备44030502000001号 / Public-security filing number.
+   */
+  police_filing_number?: string;
   /**
    * 已取得的前置审批 / Pre-approvals held.
    */
