@@ -632,6 +632,8 @@ pub struct RuleSet {
     pub provinces: Vec<ProvinceInfo>,
     /// When the national file was last compiled.
     pub national_as_of: Option<NaiveDate>,
+    /// When the providers' profiles were last compiled.
+    pub providers_as_of: Option<NaiveDate>,
     /// The source catalogue.
     #[serde(skip)]
     pub catalogue: Catalogue,
@@ -813,7 +815,6 @@ impl RuleSet {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct RawProviders {
-            #[allow(dead_code)]
             as_of: NaiveDate,
             provider: Vec<toml::Spanned<RawProvider>>,
         }
@@ -839,6 +840,7 @@ impl RuleSet {
             Ok(r) => r,
             Err(e) => return problems.push(Problem::toml(file, &e)),
         };
+        self.providers_as_of = Some(raw.as_of);
         for p in raw.provider {
             let line = line_of(file.1, p.span().start);
             let p = p.into_inner();
@@ -1228,6 +1230,8 @@ impl RuleSet {
             .iter()
             .map(|p| p.as_of)
             .chain(self.national_as_of)
+            .chain(self.providers_as_of)
+            .chain(self.after.as_of)
             .min()
     }
 }

@@ -7,6 +7,7 @@ import type { LetterDocument, LayoutPage } from "./coreTypes";
 import { api, errorMessage, letterApi } from "./api";
 import { Label, useDraft } from "./form";
 import { pick, useLang, UI } from "./i18n";
+import { OpenErrorsWarning } from "./NextSteps";
 
 const SIGNS = { zh: "签署", en: "Signing" };
 const UPLOAD = { zh: "上传", en: "Upload" };
@@ -14,7 +15,7 @@ const FILE = { zh: "文件名", en: "File name" };
 
 export function LettersStep() {
   const lang = useLang();
-  const { draft } = useDraft();
+  const { draft, openErrors } = useDraft();
   const [letters, setLetters] = useState<NeededLetter[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [doc, setDoc] = useState<LetterDocument | null>(null);
@@ -58,6 +59,9 @@ export function LettersStep() {
       <Typography.Title level={4}>
         <Label text={UI.lettersTitle} />
       </Typography.Title>
+      {/* Letters are handed out: say so while errors are open (the issue's "same warning before
+          letters are saved or printed"). */}
+      <OpenErrorsWarning count={openErrors} id="letters-open-errors" />
       {message && <Alert id="letter-message" data-type={message.type} type={message.type} showIcon message={message.text} closable onClose={() => setMessage(null)} style={{ marginBottom: 12 }} />}
       <div className="letters">
         <List
