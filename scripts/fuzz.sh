@@ -19,19 +19,34 @@ rustup run nightly rustc --version >/dev/null 2>&1 || { echo "fuzz: no nightly t
 
 cd fuzz
 cargo +nightly fuzz build
-status=0
-for t in "${targets[@]}"; do
+jobs=${FUZZ_JOBS:-1}
+run_one() { # target
+  local t=$1
   mkdir -p "corpus-new/$t" "artifacts/$t"
-  echo "fuzz: $t for ${seconds}s"
   if cargo +nightly fuzz run "$t" "corpus-new/$t" "corpus/$t" -- \
       -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -max_len=65536 \
       -print_final_stats=1 > "artifacts/$t/log.txt" 2>&1; then
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "artifacts/$t/log.txt" | tail -1)
-    echo "fuzz: $t ok (${runs:-?} runs)"
+    echo "fuzz: $t ok (${runs:-?} runs in ${seconds}s)"
   else
-    status=1
     echo "fuzz: $t FAILED; input and log in fuzz/artifacts/$t/" >&2
     tail -40 "artifacts/$t/log.txt" >&2
+    return 1
   fi
+}
+status=0
+pids=()
+for t in "${targets[@]}"; do
+  echo "fuzz: $t for ${seconds}s"
+  run_one "$t" &
+  pids+=("$!")
+  # At most $jobs targets at a time: wait for the oldest before starting another.
+  if [ "${#pids[@]}" -ge "$jobs" ]; then
+    wait "${pids[0]}" || status=1
+    pids=("${pids[@]:1}")
+  fi
+done
+for p in "${pids[@]}"; do
+  wait "$p" || status=1
 done
 exit $status
