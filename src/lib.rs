@@ -10,6 +10,7 @@
 
 pub mod checklist;
 pub mod contact;
+pub mod divisions;
 pub mod domain;
 pub mod draft;
 pub mod engine;
