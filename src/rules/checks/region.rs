@@ -167,7 +167,7 @@ fn city_stem(city: &str) -> String {
 }
 
 /// Every address of the draft with its path: the entity's certificate and mailing addresses,
-/// the persons' ID addresses (each person once).
+/// the persons' ID addresses (each at its own path, so the finding shows where it is typed).
 fn addresses<'a>(ctx: &'a Ctx) -> Vec<(FieldPath, &'a Address)> {
     let e = &ctx.draft.entity;
     let mut out = vec![
