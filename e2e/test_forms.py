@@ -557,7 +557,7 @@ def test_address_cascading_selects():
         go_step(app, "principal")
         app.select("f-entity-principal-id_address-province", "河北")
         app.select("f-entity-principal-id_address-city", "石家庄")
-        shot_at(app, "22-principal-id-address-selects", "#f-entity-principal-id_address-province")
+        shot_at(app, "22-principal-id-address-selects", '[data-address="entity.principal.id_address"]')
     finally:
         app.quit()
 

@@ -176,7 +176,7 @@ export function IdAddressFields({ path, info, number }: { path: string; info: Ap
       </div>
       <div className="grid3">
         <CityDistrict path={path} tree={tree} />
-        <TextField path={`${path}.detail`} label={{ zh: "证件住址（详细地址）", en: "Address on the ID (street)" }} />
+        <TextField path={`${path}.detail`} label={{ zh: "详细住址", en: "Street address" }} />
       </div>
     </>
   );
