@@ -535,6 +535,7 @@ def test_address_cascading_selects():
         # The hand-typed city is kept and shown as typed, with the hint to pick one.
         assert chosen(app, "f-entity-certificate_address-city") == "深圳"
         assert app.exists('.division-hint[data-field="entity.certificate_address.city"]')
+        shot_at(app, "20-entity-address-typed-city", '[data-address="entity.certificate_address"]')
         app.select("f-entity-mailing_address-province", "河北")
         app.select("f-entity-mailing_address-city", "石家庄")
         assert chosen(app, "f-entity-mailing_address-city") == "石家庄市"

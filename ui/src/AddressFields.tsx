@@ -71,25 +71,26 @@ function DivisionSelect({
   names,
   onPicked,
   empty,
+  unknownHint,
 }: {
   path: string;
   label: Text;
   names: string[];
   onPicked?: (name: string) => void;
   empty: Text;
+  /** The hint for a stored value when there is no list to pick from (the city is not picked). */
+  unknownHint?: Text;
 }) {
   const lang = useLang();
   const { draft, update } = useDraft();
   const value = ((getAt(draft, path) as string | undefined) ?? "").trim();
   const unknown = value !== "" && !names.includes(value);
+  const notListed: Text = {
+    zh: `“${value}”不在行政区划列表中（按原样保留），请从列表中选择。`,
+    en: `'${value}' is not in the division list (kept as typed): pick one from the list.`,
+  };
   const hint = unknown
-    ? pick(
-        {
-          zh: `“${value}”不在行政区划列表中（按原样保留），请从列表中选择。`,
-          en: `'${value}' is not in the division list (kept as typed): pick one from the list.`,
-        },
-        lang,
-      )
+    ? pick(names.length === 0 && unknownHint ? unknownHint : notListed, lang)
     : undefined;
   return (
     <Field path={path} label={label} extra={hint && <span className="division-hint" data-field={path}>{hint}</span>}>
@@ -144,6 +145,11 @@ export function CityDistrict({ path, tree }: { path: string; tree: ProvinceDivis
         label={DISTRICT}
         names={city ? city.districts.map((d) => d.name) : []}
         empty={city ? { zh: "该市不设区县", en: "This city has no districts" } : { zh: "请先选择城市", en: "Choose the city first" }}
+        unknownHint={
+          city
+            ? undefined
+            : { zh: "请先从列表中选择城市，再选择区县（已按原样保留）。", en: "Pick the city from the list first, then the district (kept as typed)." }
+        }
       />
     </>
   );
