@@ -506,11 +506,68 @@ def test_shortcuts_and_what_next():
         app.quit()
 
 
+
+def chosen(app: App, field_id: str) -> str:
+    """The text an antd Select shows as chosen (empty when none)."""
+    box = app.css(f"#{field_id}").find_element(By.XPATH, "./ancestor::div[contains(concat(' ', @class, ' '), ' ant-select ')][1]")
+    items = box.find_elements(By.CSS_SELECTOR, ".ant-select-selection-item")
+    return " ".join((e.get_attribute("title") or e.get_attribute("textContent") or "") for e in items).strip()
+
+
+def test_address_cascading_selects():
+    """Province → city → district selects over the core's division table (issue 12): 河北省 →
+    石家庄市 → 长安区 is saved as those names; 北京 fills in its one city; a city typed by hand in
+    an older draft is shown as typed, with a hint."""
+    data, dialogs = fresh_dirs("address")
+    app = App(data, dialogs).start()
+    try:
+        app.wait_for(".wizard")
+        d = example("guangdong-company")
+        d["entity"]["mailing_address"] = {"province": None, "city": "", "district": "", "detail": "中山东路 100 号 5 楼 501 室"}
+        d["entity"]["certificate_address"]["city"] = "深圳"  # typed by hand, without 市
+        create_drafts(app, {"地址选择": d})
+        open_draft(app, "地址选择")
+        go_step(app, "entity")
+        app.wait_until(
+            lambda: app.css('[data-address="entity.mailing_address"]').get_attribute("data-divisions") == "loaded",
+            what="division table loaded",
+        )
+        # The hand-typed city is kept and shown as typed, with the hint to pick one.
+        assert chosen(app, "f-entity-certificate_address-city") == "深圳"
+        assert app.exists('.division-hint[data-field="entity.certificate_address.city"]')
+        shot_at(app, "20-entity-address-typed-city", '[data-address="entity.certificate_address"]')
+        app.select("f-entity-mailing_address-province", "河北")
+        app.select("f-entity-mailing_address-city", "石家庄")
+        assert chosen(app, "f-entity-mailing_address-city") == "石家庄市"
+        app.select("f-entity-mailing_address-district", "长安")
+        assert chosen(app, "f-entity-mailing_address-district") == "长安区"
+        assert not app.exists('.division-hint[data-field="entity.mailing_address.city"]')
+        # Another province clears a city that is not in it; a municipality's one city is filled in.
+        app.select("f-entity-certificate_address-province", "北京")
+        app.wait_until(lambda: chosen(app, "f-entity-certificate_address-city") == "北京市", what="北京市 filled in")
+        app.select("f-entity-certificate_address-district", "朝阳")
+        shot_at(app, "21-entity-address-selects", '[data-address="entity.certificate_address"]')
+        app.wait_saved()
+        saved = json.loads((data / "drafts" / "地址选择.json").read_text("utf-8"))
+        mailing = saved["entity"]["mailing_address"]
+        assert (mailing["province"], mailing["city"], mailing["district"]) == ("hebei", "石家庄市", "长安区"), mailing
+        assert mailing["detail"] == "中山东路 100 号 5 楼 501 室"
+        cert = saved["entity"]["certificate_address"]
+        assert (cert["province"], cert["city"], cert["district"]) == ("beijing", "北京市", "朝阳区"), cert
+        # The person's ID address has the same selects.
+        go_step(app, "principal")
+        app.select("f-entity-principal-id_address-province", "河北")
+        app.select("f-entity-principal-id_address-city", "石家庄")
+        shot_at(app, "22-principal-id-address-selects", '[data-address="entity.principal.id_address"]')
+    finally:
+        app.quit()
+
 FORM_TESTS = [
     test_quiet_validation_and_summary_in_form_order,
     test_company_two_domains_and_new_website_for_a_domain,
     test_preapproval_declared_and_not_involved_letter,
     test_hidden_field_keeps_its_value_visible,
+    test_address_cascading_selects,
     test_every_finding_has_a_visible_field,
     test_shell_error_follows_the_language,
     test_shortcuts_and_what_next,

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod change;
 pub mod checklist;
 pub mod contact;
+pub mod divisions;
 pub mod domain;
 pub mod draft;
 pub mod engine;

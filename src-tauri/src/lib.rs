@@ -96,6 +96,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>, options: Options) -> Builder<R> 
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::ui_ready,
+            commands::divisions::divisions,
             commands::validate::validate,
             commands::validate::checklist,
             commands::drafts::list_drafts,

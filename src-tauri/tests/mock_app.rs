@@ -302,3 +302,27 @@ mod errors {
         assert_eq!(ErrorKind::from("no-such-kind"), ErrorKind::Other);
     }
 }
+
+#[test]
+fn divisions_list_every_province_with_its_cities_and_districts() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(&dir.path().join("data"), dir.path());
+    let tree = h.ok("divisions", json!({}));
+    let provinces = tree.as_array().unwrap();
+    assert_eq!(provinces.len(), 31);
+    let hebei = provinces.iter().find(|p| p["province"] == "hebei").unwrap();
+    let sjz = hebei["cities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "石家庄市")
+        .expect("石家庄市 in 河北");
+    assert_eq!(sjz["code"], 130100);
+    assert!(sjz["districts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["name"] == "长安区"));
+    let beijing = provinces.iter().find(|p| p["province"] == "beijing").unwrap();
+    assert_eq!(beijing["cities"][0]["name"], "北京市");
+}

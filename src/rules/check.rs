@@ -112,6 +112,16 @@ pub enum UsccCase {
     Division,
 }
 
+/// Which part of an address an `address-region` rule compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddressLevel {
+    /// The city against the address's province.
+    City,
+    /// The district against the address's city.
+    District,
+}
+
 /// Documents whose validity a check reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -431,8 +441,16 @@ pub enum Check {
         /// Whose ID is read.
         roles: Vec<Role>,
     },
-    /// The mailing address is in another city than the certificate address.
+    /// The mailing address is in another city than the certificate address (cities compared by
+    /// their GB/T 2260 codes; a name the division table does not know by its text without the
+    /// administrative ending).
     CrossCity {},
+    /// An address's city lies in another province than the address's province, or its district
+    /// in another city (GB/T 2260 division table). Unknown or ambiguous names are not reported.
+    AddressRegion {
+        /// Which part of the address is compared.
+        level: AddressLevel,
+    },
     /// The principal in `role` is not the legal representative.
     PrincipalNotLegalRep {
         /// Whose name is compared.

@@ -11,6 +11,7 @@ import type {
   DraftEntry,
   ImageOptions,
   NeededLetter,
+  ProvinceDivisions,
   Report,
 } from "./generated/types";
 
@@ -75,6 +76,7 @@ export const api = {
   exportDraft: (name: string) => invoke<string | null>("export_draft", { name }),
   importDraft: () => invoke<string | null>("import_draft"),
   lettersNeeded: (draft: Draft) => invoke<NeededLetter[]>("letters_needed", { draft }),
+  divisions: () => invoke<ProvinceDivisions[]>("divisions"),
 };
 
 

@@ -186,11 +186,14 @@ export function SelectField({
   label,
   options,
   allowClear,
+  onPicked,
 }: {
   path: string;
   label: Text;
   options: Option[];
   allowClear?: boolean;
+  /** Called after the user picks (or clears) a value, with the new value. */
+  onPicked?: (value: string | null) => void;
 }) {
   const lang = useLang();
   const { draft, update } = useDraft();
@@ -203,7 +206,10 @@ export function SelectField({
         allowClear={allowClear}
         showSearch
         optionFilterProp="search"
-        onChange={(v) => update(path, v ?? null)}
+        onChange={(v) => {
+          update(path, v ?? null);
+          onPicked?.(v ?? null);
+        }}
         options={options.map((o) => ({
           value: o.value,
           label: both(o.label, lang),

@@ -21,6 +21,7 @@ import {
   type Option,
 } from "./form";
 import { afterPaint, both, pick, useLang, UI } from "./i18n";
+import { AddressFields, IdAddressFields } from "./AddressFields";
 import { blankDomain, blankPreviousFiling, blankWebsite } from "./blank";
 import { fieldId, focusField, getAt } from "./draftPath";
 
@@ -110,19 +111,6 @@ function PreviousFilings() {
       <Button size="small" type="dashed" id="add-previous-filing" onClick={() => update(path, [...list, blankPreviousFiling()])}>
         + {pick(UI.addPreviousFiling, lang)}
       </Button>
-    </Card>
-  );
-}
-
-function AddressFields({ path, label, info }: { path: string; label: { zh: string; en: string }; info: AppInfo }) {
-  return (
-    <Card size="small" title={<Label text={label} />} className="subcard">
-      <div className="grid2">
-        <SelectField path={`${path}.province`} label={UI.province} options={provinceOptions(info)} allowClear />
-        <TextField path={`${path}.city`} label={{ zh: "市", en: "City" }} />
-        <TextField path={`${path}.district`} label={{ zh: "区/县", en: "District" }} />
-        <TextField path={`${path}.detail`} label={{ zh: "详细地址", en: "Street address" }} />
-      </div>
     </Card>
   );
 }
@@ -240,10 +228,11 @@ function PersonFields({ path, showLandline, info }: { path: string; showLandline
         <TextField path={`${path}.name`} label={{ zh: "姓名", en: "Name" }} />
         <SelectField path={`${path}.id.kind`} label={{ zh: "证件类型", en: "ID type" }} options={personalIdOptions()} />
       </div>
-      <div className="grid2">
-        <TextField path={`${path}.id.number`} label={{ zh: "证件号码", en: "ID number" }} />
-        <IdAddressProvince path={`${path}.id_address.province`} info={info} />
-      </div>
+      <IdAddressFields
+        path={`${path}.id_address`}
+        info={info}
+        number={<TextField path={`${path}.id.number`} label={{ zh: "证件号码", en: "ID number" }} />}
+      />
       <DateValidity path={`${path}.id.validity`} />
       <div className="grid3">
         <TextField path={`${path}.mobile`} label={{ zh: "手机号码", en: "Mobile" }} />
@@ -251,19 +240,6 @@ function PersonFields({ path, showLandline, info }: { path: string; showLandline
         <TextField path={`${path}.email`} label={{ zh: "电子邮箱", en: "Email" }} />
       </div>
     </>
-  );
-}
-
-/** The province of the address on the person's ID: it, not the number, says where the person is
- * from (the number keeps the region where it was first issued). */
-function IdAddressProvince({ path, info }: { path: string; info: AppInfo }) {
-  return (
-    <SelectField
-      path={path}
-      label={{ zh: "证件住址所在省份", en: "Province of the address on the ID" }}
-      options={provinceOptions(info)}
-      allowClear
-    />
   );
 }
 

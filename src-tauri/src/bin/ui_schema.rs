@@ -3,6 +3,7 @@
 //! committed files drift from this output.
 
 use icp_filing::checklist::Checklist;
+use icp_filing::divisions::ProvinceDivisions;
 use icp_filing::finding::Report;
 use icp_filing::letters::Document;
 use icp_filing::storage::DraftEntry;
@@ -29,6 +30,7 @@ struct UiTypes {
     attached_image: AttachedImage,
     letter_document: Document,
     command_error: CommandError,
+    province_divisions: ProvinceDivisions,
 }
 
 fn main() {

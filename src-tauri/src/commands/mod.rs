@@ -3,6 +3,7 @@
 //! [`crate::error::CommandError`]. No rule logic lives here.
 
 pub mod app;
+pub mod divisions;
 pub mod drafts;
 pub mod images;
 pub mod letters;

@@ -59,6 +59,7 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         C::OrgCrossProvince {} => region::org_cross_province(ctx, out),
         C::IndividualCrossProvince {} => region::individual_cross_province(ctx, out),
         C::CrossCity {} => region::cross_city(ctx, out),
+        C::AddressRegion { level } => region::address_region(ctx, *level, out),
         C::NumberRegion {} => region::number_region(ctx, out),
         C::PersonHomeProvince { roles } => region::person_home_province(ctx, roles, out),
 

@@ -1,11 +1,13 @@
 //! Where the entity and the people come from, against the filing province and city.
 
-use crate::draft::CertificateKind;
+use crate::divisions::{self, Division};
+use crate::draft::{Address, CertificateKind};
 use crate::engine::{Ctx, Hit};
 use crate::field_path::FieldPath;
 use crate::identity;
 use crate::labels::Role;
 use crate::province::Province;
+use crate::rules::check::AddressLevel;
 use crate::text;
 
 fn province_hit(field: FieldPath, home: Province) -> Hit {
@@ -118,19 +120,40 @@ pub(super) fn person_home_province(ctx: &Ctx, roles: &[Role], out: &mut Vec<Hit>
 
 pub(super) fn cross_city(ctx: &Ctx, out: &mut Vec<Hit>) {
     let e = &ctx.draft.entity;
-    let a = city_stem(&e.certificate_address.city);
-    let b = city_stem(&e.mailing_address.city);
-    if !ctx.individual && !a.is_empty() && !b.is_empty() && a != b {
+    let (cert, mail) = (&e.certificate_address, &e.mailing_address);
+    if ctx.individual || cert.city.trim().is_empty() || mail.city.trim().is_empty() {
+        return;
+    }
+    // Division codes where the table knows both cities (石家庄 = 石家庄市, 延边 = 延边朝鲜族自治州,
+    // 朝阳区 typed as the city stands for 北京市); else the text without its ending, so an
+    // unknown name is compared as before and never becomes an error of its own.
+    let differs = match (city_code(cert), city_code(mail)) {
+        (Some(a), Some(b)) => a != b,
+        _ => {
+            let (a, b) = (city_stem(&cert.city), city_stem(&mail.city));
+            a != b
+        }
+    };
+    if differs {
         out.push(
             Hit::at(FieldPath::of("entity.mailing_address.city"))
-                .text("certificate_city", e.certificate_address.city.clone())
-                .text("mailing_city", e.mailing_address.city.clone()),
+                .text("certificate_city", cert.city.clone())
+                .text("mailing_city", mail.city.clone()),
         );
     }
 }
 
+/// The GB/T 2260 code of an address's city, when its province is given and the table knows the
+/// name there.
+fn city_code(address: &Address) -> Option<u32> {
+    let province = address.province?;
+    divisions::table()
+        .resolve_city(province, &address.city)
+        .map(|c| c.code)
+}
+
 /// A city name without its administrative ending, so that 石家庄 and 石家庄市 compare equal
-/// (the form's city is free text until the division table backs it).
+/// (for names the division table does not know).
 fn city_stem(city: &str) -> String {
     let n = text::normalise_name(city);
     for suffix in ["自治州", "地区", "市", "盟"] {
@@ -141,4 +164,91 @@ fn city_stem(city: &str) -> String {
         }
     }
     n
+}
+
+/// Every address of the draft with its path: the entity's certificate and mailing addresses,
+/// the persons' ID addresses (each at its own path, so the finding shows where it is typed).
+fn addresses<'a>(ctx: &'a Ctx) -> Vec<(FieldPath, &'a Address)> {
+    let e = &ctx.draft.entity;
+    let mut out = vec![
+        (FieldPath::of("entity.certificate_address"), &e.certificate_address),
+        (FieldPath::of("entity.mailing_address"), &e.mailing_address),
+    ];
+    for (path, _, person) in &ctx.persons {
+        out.push((path.clone().key("id_address"), &person.id_address));
+    }
+    out
+}
+
+/// An address whose city the division table places only outside the address's province, or
+/// whose district it places only outside the address's city. A name the table does not know, a
+/// name it finds in several places including the right one, or a district typed into the city
+/// field, gives nothing.
+pub(super) fn address_region(ctx: &Ctx, level: AddressLevel, out: &mut Vec<Hit>) {
+    let table = divisions::table();
+    for (path, address) in addresses(ctx) {
+        let Some(province) = address.province else {
+            continue;
+        };
+        let city = address.city.trim();
+        if city.is_empty() {
+            continue;
+        }
+        match level {
+            AddressLevel::City => {
+                if table.resolve_city(province, city).is_some()
+                    || table.districts_named(city).any(|d| d.province() == Some(province))
+                {
+                    continue;
+                }
+                let found = table.city_provinces(city);
+                if found.is_empty() {
+                    continue;
+                }
+                let zh: Vec<&str> = found.iter().map(|p| p.name_zh()).collect();
+                let en: Vec<&str> = found.iter().map(|p| p.name_en()).collect();
+                out.push(
+                    Hit::at(path.key("city"))
+                        .text("city", city)
+                        .label("province", province.name_zh(), province.name_en())
+                        .label("found_in", zh.join("、"), en.join(", ")),
+                );
+            }
+            AddressLevel::District => {
+                let district = address.district.trim();
+                let Some(city_division) = table.city(province, city) else {
+                    continue;
+                };
+                if district.is_empty()
+                    || table.districts(city_division.code).next().is_none()
+                    || table.district(city_division.code, district).is_some()
+                {
+                    continue;
+                }
+                let elsewhere: Vec<&Division> = table
+                    .districts_named(district)
+                    .filter_map(|d| d.parent.and_then(|p| table.get(p)))
+                    .collect();
+                if elsewhere.is_empty() || elsewhere.iter().any(|c| c.code == city_division.code) {
+                    continue;
+                }
+                let place = |c: &&Division, zh: bool| {
+                    let p = c.province().map(|p| if zh { p.name_zh() } else { p.name_en() });
+                    match p {
+                        Some(p) if zh => format!("{p}{}", c.name),
+                        Some(p) => format!("{} ({p})", c.name),
+                        None => c.name.to_string(),
+                    }
+                };
+                let zh: Vec<String> = elsewhere.iter().map(|c| place(c, true)).collect();
+                let en: Vec<String> = elsewhere.iter().map(|c| place(c, false)).collect();
+                out.push(
+                    Hit::at(path.key("district"))
+                        .text("district", district)
+                        .text("city", city_division.name)
+                        .label("found_in", zh.join("、"), en.join(", ")),
+                );
+            }
+        }
+    }
 }

