@@ -100,7 +100,8 @@ class App:
         t0 = time.monotonic()
         self.driver = webdriver.Remote(command_executor=DRIVER_URL, options=options)
         self.driver.set_window_size(*SIZES[0])
-        self.wait_for("#start-screen, .wizard", timeout=60)
+        # The app's own "first screen painted and usable" marker (ui/src/testState.ts).
+        self.wait_for("html[data-ui-ready]", timeout=60)
         self.startup_seconds = time.monotonic() - t0
         return self
 
@@ -311,6 +312,10 @@ def test_first_start_opens_sample_draft():
     data, dialogs = fresh_dirs("first")
     with App(data, dialogs) as app:
         STATE["startup_seconds"] = app.startup_seconds
+        # Ready means the wizard's first step, not a spinner in its place.
+        assert app.d.execute_script("return document.documentElement.dataset.uiReady") == "wizard"
+        assert app.exists(".wizard .step-form .ant-form-item"), "ready before the first step was on screen"
+        assert not app.exists(".ant-spin"), "a spinner was showing at ready"
         app.wait_for("#welcome")
         assert app.current_step() == "application"
         assert (data / "drafts").is_dir(), "the app did not use the test data folder"
@@ -323,7 +328,8 @@ def test_first_start_opens_sample_draft():
         app.shot("01-start-screen", langs=("zh", "en"))
     # A second start does not write another sample.
     with App(data, dialogs) as app:
-        app.wait_for("#draft-table [data-draft]")
+        assert app.d.execute_script("return document.documentElement.dataset.uiReady") == "start"
+        assert app.exists("#draft-table [data-draft]"), "ready before the drafts were listed"
         assert not app.exists("#welcome")
         assert len(app.all("#draft-table [data-draft]")) == 1
 

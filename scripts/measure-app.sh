@@ -3,7 +3,7 @@
 # time from launching the process to the first *painted, interactive* screen. The UI calls
 # `ui_ready` once the first screen (the wizard with the sample draft on a first start, the start
 # screen otherwise) is mounted and painted; with ICP_FILING_REPORT_READY=exit the app prints
-# `ready <ms>` and quits. scripts/bare-webkit.py shows a static page in a plain WebKitGTK window
+# `ready <ms> page <ms> screen <start|wizard>` and quits. scripts/bare-webkit.py shows a static page in a plain WebKitGTK window
 # the same way: the floor any WebKitGTK app starts from on this machine.
 # Runs under Xvfb when there is no display. Prints a table; figures go in docs/app.md.
 #   RUNS=N  number of warm starts per row (default 5)
@@ -21,10 +21,12 @@ export GSETTINGS_BACKEND=memory NO_AT_BRIDGE=1 ICP_FILING_REPORT_READY=exit
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# start_once DATA_DIR CMD...: prints "<ms from launch to ready> <the ready line's fields>".
+# start_once DATA_DIR EXPECTED_SCREEN CMD...: prints "<ms from launch to ready> <ms after main>
+# <ms in the page>". The ready line names the screen that was painted (`start` or `wizard`); a
+# different one than expected stops the measurement (EXPECTED_SCREEN - for the bare window).
 start_once() {
-  local data=$1 t0 t1 line=""
-  shift
+  local data=$1 expected=$2 t0 t1 line=""
+  shift 2
   t0=$(date +%s%N)
   coproc RUN { ICP_FILING_DATA_DIR="$data" exec timeout 60 "$@" 2>/dev/null; }
   while IFS= read -r l <&"${RUN[0]}"; do
@@ -32,35 +34,40 @@ start_once() {
   done
   wait "$RUN_PID" 2>/dev/null || true
   [ -n "$line" ] || { echo "measure: $* did not report ready" >&2; exit 1; }
-  # line: "ready <ms since main> [page <ms since the page started loading>]"
+  # line: "ready <ms since main> [page <ms since the page started loading> screen <name>]"
   set -- $line
+  if [ "$expected" != - ] && [ "${6:-}" != "$expected" ]; then
+    echo "measure: expected the $expected screen, the app reported '${6:-none}' ($data)" >&2
+    exit 1
+  fi
   echo "$(( (t1 - t0) / 1000000 )) $2 ${4:--}"
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# 1. A first start with the page cache dropped (needs root; a container may not allow it): a
-#    fresh data folder, so the app writes the sample draft and opens the wizard.
+# 1. Cold: a first start with the page cache dropped (needs root; a container may not allow it)
+#    and a fresh data folder, so the app writes the sample draft and opens it in the wizard.
 sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null && cold="page cache dropped" || cold="page cache not dropped"
-read -r cold_wall cold_app cold_page < <(start_once "$work/cold" "$BIN")
+read -r cold_wall cold_app cold_page < <(start_once "$work/cold" wizard "$BIN")
 
 # 2. First starts with a warm cache: a fresh data folder each time, the wizard opens.
 w_walls=(); w_apps=(); w_pages=()
 for n in $(seq 1 "$RUNS"); do
-  read -r w a p < <(start_once "$work/first-$n" "$BIN")
+  read -r w a p < <(start_once "$work/first-$n" wizard "$BIN")
   w_walls+=("$w"); w_apps+=("$a"); w_pages+=("$p")
 done
 
-# 3. Later starts: the same data folder again (its sample already written), the start screen.
+# 3. Warm: later starts reusing the cold row's data folder (its sample already written), so the
+#    start screen with the drafts list opens (checked from the ready line).
 s_walls=(); s_apps=(); s_pages=()
 for _ in $(seq 1 "$RUNS"); do
-  read -r w a p < <(start_once "$work/first-1" "$BIN")
+  read -r w a p < <(start_once "$work/cold" start "$BIN")
   s_walls+=("$w"); s_apps+=("$a"); s_pages+=("$p")
 done
 
 # 4. The bare WebKitGTK window with a static page.
 b_walls=()
 for _ in $(seq 1 "$RUNS"); do
-  read -r w _a _p < <(start_once "$work/bare" /usr/bin/python3 scripts/bare-webkit.py)
+  read -r w _a _p < <(start_once "$work/bare" - /usr/bin/python3 scripts/bare-webkit.py)
   b_walls+=("$w")
 done
 
@@ -70,5 +77,5 @@ echo "|---|---|"
 echo "| release binary ($BIN) | $(awk -v s="$size" 'BEGIN{printf "%.1f MiB (%d bytes)", s/1048576, s}') |"
 echo "| first start to the painted wizard, cold ($cold) | ${cold_wall} ms from launch (${cold_app} ms after main, of which ${cold_page} ms in the page) |"
 echo "| first start to the painted wizard, warm, median of $RUNS | $(median "${w_walls[@]}") ms from launch ($(median "${w_apps[@]}") ms after main, of which $(median "${w_pages[@]}") ms in the page) |"
-echo "| later start to the painted start screen, median of $RUNS | $(median "${s_walls[@]}") ms from launch ($(median "${s_apps[@]}") ms after main, of which $(median "${s_pages[@]}") ms in the page) |"
+echo "| warm: later start (the cold row's data folder) to the painted start screen, median of $RUNS | $(median "${s_walls[@]}") ms from launch ($(median "${s_apps[@]}") ms after main, of which $(median "${s_pages[@]}") ms in the page) |"
 echo "| bare WebKitGTK window, static page painted, median of $RUNS | $(median "${b_walls[@]}") ms from launch |"

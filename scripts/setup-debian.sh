@@ -11,10 +11,10 @@ ROOT=$PWD
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
 
-# Build: WebKitGTK 4.1 and friends (Tauri 2). Run/E2E: WebKitWebDriver, Xvfb, fonts, PDF tools.
+# Build: WebKitGTK 4.1 and friends (Tauri 2), nasm (the JPEG encoder's SIMD). Run/E2E: WebKitWebDriver, Xvfb, fonts, PDF tools.
 APT_PACKAGES=(
   libwebkit2gtk-4.1-dev build-essential curl wget file libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev libxdo-dev pkg-config
+  libayatana-appindicator3-dev librsvg2-dev libxdo-dev pkg-config nasm
   webkit2gtk-driver xvfb xauth x11-utils xdg-utils imagemagick poppler-utils
   fonts-noto-cjk dbus-x11 python3-venv nodejs npm
 )

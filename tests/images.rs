@@ -403,6 +403,69 @@ fn too_small_and_odd_shapes_warn() {
 
 // ---- compression -------------------------------------------------------------------------------
 
+/// Mean absolute difference per channel between two images of the same size.
+fn mean_abs_diff(a: &RgbImage, b: &RgbImage) -> f64 {
+    assert_eq!(a.dimensions(), b.dimensions());
+    let sum: u64 = a
+        .as_raw()
+        .iter()
+        .zip(b.as_raw())
+        .map(|(x, y)| u64::from(x.abs_diff(*y)))
+        .sum();
+    sum as f64 / a.as_raw().len() as f64
+}
+
+#[test]
+fn encoder_keeps_colours_of_small_and_odd_sized_images() {
+    // Optimised Huffman tables once gave small images wrong colours (another encoder): sizes
+    // below one MCU, odd sizes and flat colour patches must come back as they went in.
+    for (w, h) in [(1u32, 1u32), (7, 5), (16, 16), (17, 9), (33, 65)] {
+        let img = RgbImage::from_fn(w, h, |x, y| match (x * 3 / w.max(1), y * 2 / h.max(1)) {
+            (0, 0) => Rgb([220, 30, 30]),
+            (1, 0) => Rgb([30, 200, 40]),
+            (2, 0) => Rgb([30, 40, 210]),
+            (0, _) => Rgb([240, 240, 240]),
+            (1, _) => Rgb([20, 20, 20]),
+            _ => Rgb([200, 180, 40]),
+        });
+        let back = decode(&compress::encode(&img, 95).unwrap());
+        // 4:2:0 smears chroma across patch edges; colours are kept on average.
+        let d = mean_abs_diff(&img, &back);
+        assert!(d < 40.0, "{w}×{h}: mean difference {d:.1}");
+        let flat = RgbImage::from_pixel(w, h, Rgb([200, 120, 40]));
+        let d = mean_abs_diff(&flat, &decode(&compress::encode(&flat, 90).unwrap()));
+        assert!(d < 3.0, "{w}×{h} flat: mean difference {d:.1}");
+    }
+}
+
+#[test]
+fn encoder_is_deterministic_and_quality_orders_sizes() {
+    let img = photo(640, 480, 11);
+    let a = compress::encode(&img, 80).unwrap();
+    assert_eq!(a, compress::encode(&img, 80).unwrap());
+    let sizes: Vec<usize> = [40u8, 60, 80, 95]
+        .iter()
+        .map(|q| compress::encode(&img, *q).unwrap().len())
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] < w[1]), "{sizes:?}");
+    // Higher quality is closer to the input.
+    let err = |q| mean_abs_diff(&img, &decode(&compress::encode(&img, q).unwrap()));
+    assert!(err(95) < err(60), "{} ≥ {}", err(95), err(60));
+}
+
+#[test]
+fn encoder_refuses_empty_images_with_a_message() {
+    for (w, h) in [(0u32, 10u32), (10, 0)] {
+        match compress::encode(&RgbImage::new(w, h), 80) {
+            Err(Error::Image { zh, en }) => {
+                assert!(zh.contains("像素"), "{zh}");
+                assert!(en.contains("no pixels"), "{en}");
+            }
+            other => panic!("{w}×{h}: expected an image error, got {other:?}"),
+        }
+    }
+}
+
 #[test]
 fn size_target_met_with_maximal_quality() {
     let img = photo(1000, 750, 7);

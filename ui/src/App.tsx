@@ -1,5 +1,5 @@
 // The app: header (language, light/dark), the start screen, and the wizard over one draft.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { App as AntApp, ConfigProvider, Layout, Segmented, Spin, Switch, Space, Typography, theme } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import enUS from "antd/locale/en_US";
@@ -10,10 +10,11 @@ import { api, errorAdvice, errorMessage, setErrorLang } from "./api";
 import { blankDraft } from "./blank";
 import { LangContext, pick, UI, type Lang } from "./i18n";
 import { StartScreen, type ShownError } from "./StartScreen";
-// The wizard is its own chunk so the start screen parses less JavaScript; its download starts
-// right after the first render (below), in parallel with the first calls into the shell.
-const loadWizard = () => import("./Wizard");
-const Wizard = lazy(() => loadWizard().then((m) => ({ default: m.Wizard })));
+import { markReady, type ReadyScreen } from "./testState";
+// The wizard is in the main bundle: on a first start it is the first screen, and a lazily loaded
+// chunk showed a spinner in its place for a few hundred milliseconds. Its later steps (checklist,
+// letters) are still loaded lazily (Wizard.tsx).
+import { Wizard } from "./Wizard";
 
 type Screen = { kind: "start" } | { kind: "wizard"; name: string; draft: Draft; welcome: boolean };
 
@@ -40,10 +41,6 @@ export function App() {
   const readySent = useRef(false);
 
   useEffect(() => {
-    void loadWizard();
-  }, []);
-
-  useEffect(() => {
     setErrorLang(lang);
     localStorage.setItem("lang", lang);
     dayjs.locale(lang === "zh" ? "zh-cn" : "en");
@@ -52,14 +49,18 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? "dark" : "light";
   }, [dark]);
-  // Tells the shell once the first screen is painted and usable (start-up time measurement): the
-  // start screen once its drafts are listed, the wizard once its step is mounted. Called from
-  // those screens after their first paint, never while a spinner is showing.
-  const onScreenReady = () => {
+  // Tells the shell (start-up time measurement) and the tests (data-ui-ready on <html>) once the
+  // first screen is painted and usable: the start screen once its drafts are listed, the wizard
+  // once its first step's form is on screen. Called from those screens after their first paint,
+  // never while a spinner is showing.
+  const onScreenReady = useCallback((shown: ReadyScreen) => {
     if (readySent.current) return;
     readySent.current = true;
-    void api.uiReady().catch(() => undefined);
-  };
+    markReady(shown);
+    void api.uiReady(shown).catch(() => undefined);
+  }, []);
+  const startReady = useCallback(() => onScreenReady("start"), [onScreenReady]);
+  const wizardReady = useCallback(() => onScreenReady("wizard"), [onScreenReady]);
 
   const open = async (name: string, welcome = false) => {
     try {
@@ -121,7 +122,7 @@ export function App() {
               {!info && !error && <Spin size="large" />}
               {info && screen.kind === "start" && (
                 <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError({ error: e }))} error={error} setError={setError}
-                  onReady={info.sample_created && !error ? undefined : onScreenReady} />
+                  onReady={info.sample_created && !error ? undefined : startReady} />
               )}
               {!info && error && (
                 <Typography.Paragraph type="danger" id="app-error">
@@ -129,7 +130,6 @@ export function App() {
                 </Typography.Paragraph>
               )}
               {info && screen.kind === "wizard" && (
-                <Suspense fallback={<Spin size="large" />}>
                 <Wizard
                   key={screen.name}
                   info={info}
@@ -137,9 +137,8 @@ export function App() {
                   initial={screen.draft}
                   welcome={screen.welcome}
                   onExit={() => setScreen({ kind: "start" })}
-                  onReady={onScreenReady}
+                  onReady={wizardReady}
                 />
-                </Suspense>
               )}
             </Layout.Content>
           </Layout>

@@ -7,7 +7,7 @@ import type { AppInfo, DraftEntry } from "./generated/types";
 import { api, errorAdvice, errorMessage } from "./api";
 import { Label } from "./form";
 import { AboutButton } from "./About";
-import { afterPaint, localTime, oneLanguage, pick, useLang, UI, type Text } from "./i18n";
+import { afterPresented, localTime, oneLanguage, pick, useLang, UI, type Text } from "./i18n";
 
 /** An error to show: the shell's error (shown in the chosen language) and what was being done. */
 export interface ShownError {
@@ -38,7 +38,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError, onReady }: P
   }, []);
   const listed = drafts !== null;
   useEffect(() => {
-    if (listed && onReady) afterPaint(onReady);
+    if (listed && onReady) afterPresented(onReady);
   }, [listed, onReady]);
 
   const provinceName = (p: string | null | undefined) => {

@@ -11,7 +11,7 @@ import { api, errorMessage } from "./api";
 import { DraftContext, findingText } from "./form";
 import { focusField, setAt, stepOfPath, type StepKey } from "./draftPath";
 import { errorsByStep, inFormOrder, isShown, keywordField, locationPrefix } from "./findings";
-import { afterPaint, both, localTime, pick, STEPS, UI, useLang } from "./i18n";
+import { afterPaint, afterPresented, both, localTime, pick, STEPS, UI, useLang } from "./i18n";
 import { NextSteps } from "./NextSteps";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
 import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
@@ -73,8 +73,13 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
     setDraft((d) => setAt(d, path, value));
   }, []);
 
+  // The start-up "ready" signal, from the first step itself: once the frame with its form has been
+  // presented, and only if that form is really in the document (not a spinner in its place).
   useEffect(() => {
-    if (onReady) afterPaint(onReady);
+    if (!onReady) return;
+    afterPresented(() => {
+      if (document.querySelector(".wizard .step-form .ant-form-item")) onReady();
+    });
   }, []);
 
   // A field the user leaves is "touched": its findings show from then on, even when blank.

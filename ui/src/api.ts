@@ -63,7 +63,7 @@ export function errorAdvice(e: unknown, lang: Lang = errorLang): string | null {
 
 export const api = {
   appInfo: () => invoke<AppInfo>("app_info"),
-  uiReady: () => invoke<void>("ui_ready", { pageMs: performance.now() }),
+  uiReady: (screen: "start" | "wizard") => invoke<void>("ui_ready", { pageMs: performance.now(), screen }),
   validate: (draft: Draft) => invoke<Report>("validate", { draft }),
   checklist: (draft: Draft) => invoke<Checklist>("checklist", { draft }),
   listDrafts: () => invoke<DraftEntry[]>("list_drafts"),

@@ -34,6 +34,15 @@ export function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => window.setTimeout(fn, 0));
 }
 
+/**
+ * Runs `fn` once the frame showing what is mounted now has been painted and presented: at the
+ * second animation frame from now (the first frame paints it), as scripts/bare-webkit.py waits
+ * for the static page it compares the app with.
+ */
+export function afterPresented(fn: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(() => fn()));
+}
+
 /** A time in the chosen language's conventions (the system locale may differ). */
 export function localTime(date: Date, lang: Lang, withDate = false): string {
   const locale = lang === "zh" ? "zh-CN" : "en-GB";

@@ -2,6 +2,8 @@
 //   data-edit-seq       the draft shown in the wizard changed (one number per version)
 //   data-validated-seq  the findings on screen are those of that version
 //   data-saved-seq      that version is on disk (autosave or save on leaving a step)
+//   data-ui-ready       set once, to "start" or "wizard", when the first screen is painted and
+//                       usable (the same moment the shell's `ui_ready` is called, App.tsx)
 // A test reads the numbers, acts, and waits until validated/saved catch up with edit: a wait on
 // what the app has done, not on elapsed time. Nothing here changes what the user sees.
 let edit = 0;
@@ -37,4 +39,12 @@ export function markValidated(seq: number): void {
 export function markSaved(seq: number): void {
   saved = Math.max(saved, seq);
   publish();
+}
+
+/** The first screen the app shows: the list of drafts, or the wizard over a draft. */
+export type ReadyScreen = "start" | "wizard";
+
+/** The first screen is painted and usable. */
+export function markReady(screen: ReadyScreen): void {
+  document.documentElement.dataset.uiReady = screen;
 }

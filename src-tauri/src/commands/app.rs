@@ -82,14 +82,21 @@ pub fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
     app_info_of(&state)
 }
 
-/// Called by the UI once its first screen is interactive, with the milliseconds since the page
-/// started loading. Prints `ready <ms since main> page <page ms>` when
-/// `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
+/// Called by the UI once its first screen is painted and interactive, with the milliseconds since
+/// the page started loading and which screen it is (`start` or `wizard`). Prints
+/// `ready <ms since main> page <page ms> screen <screen>` when `ICP_FILING_REPORT_READY` is set
+/// (and quits when it is `exit`).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64) {
+pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64, screen: Option<String>) {
     if let Ok(mode) = std::env::var(REPORT_READY_ENV) {
         let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
-        println!("ready {ms:.0} page {page_ms:.0}");
+        // Only the two names the UI sends; anything else (or none) is printed as `unknown`, which
+        // scripts/measure-app.sh refuses.
+        let screen = match screen.as_deref() {
+            Some(s @ ("start" | "wizard")) => s,
+            _ => "unknown",
+        };
+        println!("ready {ms:.0} page {page_ms:.0} screen {screen}");
         use std::io::Write;
         let _ = std::io::stdout().flush();
         if mode == "exit" {
