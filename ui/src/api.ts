@@ -5,6 +5,10 @@ import type { Lang } from "./i18n";
 import type { AttachedImage, ImageRequest, LetterDocument } from "./coreTypes";
 import type {
   AppInfo,
+  CalendarExport,
+  ChangeReport,
+  FooterView,
+  Workspace,
   Checklist,
   CommandError,
   Draft,
@@ -75,6 +79,11 @@ export const api = {
   exportDraft: (name: string) => invoke<string | null>("export_draft", { name }),
   importDraft: () => invoke<string | null>("import_draft"),
   lettersNeeded: (draft: Draft) => invoke<NeededLetter[]>("letters_needed", { draft }),
+  workspaceRows: () => invoke<Workspace>("workspace_rows"),
+  exportCalendar: (lang: Lang) => invoke<CalendarExport | null>("export_calendar", { lang }),
+  changeReport: (draft: Draft) => invoke<ChangeReport | null>("change_report", { draft }),
+  startChange: (draft: Draft) => invoke<Draft>("start_change", { draft }),
+  footers: (draft: Draft) => invoke<FooterView>("footers", { draft }),
 };
 
 

@@ -38,3 +38,12 @@ export function markSaved(seq: number): void {
   saved = Math.max(saved, seq);
   publish();
 }
+
+// data-workspace-seq: the workspace table shows the rows of its latest load (one number per load).
+let workspace = 0;
+
+/** The workspace shows freshly loaded rows. */
+export function markWorkspaceLoaded(): void {
+  workspace += 1;
+  document.documentElement.dataset.workspaceSeq = String(workspace);
+}

@@ -10,6 +10,8 @@ use icp_filing::Draft;
 use icp_filing_app::commands::app::AppInfo;
 use icp_filing_app::commands::images::{AttachedImage, ImageOptions, ImageRequest};
 use icp_filing_app::commands::letters::NeededLetter;
+use icp_filing_app::commands::workspace::{CalendarExport, FooterView, Workspace};
+use icp_filing::change::ChangeReport;
 use icp_filing_app::error::CommandError;
 use schemars::JsonSchema;
 
@@ -29,6 +31,10 @@ struct UiTypes {
     attached_image: AttachedImage,
     letter_document: Document,
     command_error: CommandError,
+    workspace: Workspace,
+    calendar_export: CalendarExport,
+    change_report: ChangeReport,
+    footer_view: FooterView,
 }
 
 fn main() {
