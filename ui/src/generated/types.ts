@@ -84,6 +84,26 @@ export type MaterialKind =
  */
 export type Orientation = "any" | "landscape" | "portrait";
 /**
+ * What happened to a field.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ChangeKind".
+ */
+export type ChangeKind = "changed" | "added" | "removed";
+/**
+ * A filing operation the change needs.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Operation".
+ */
+export type Operation =
+  | "change-entity"
+  | "change-website"
+  | "change-access"
+  | "cancel-website"
+  | "cancel-entity"
+  | "new-website";
+/**
  * 字段路径，如 websites[0].domains[0].name（空字符串表示整个草稿）/ Field path, e.g. websites[0].domains[0].name (empty: the whole draft)
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -122,6 +142,13 @@ export type ErrorKind =
  * via the `definition` "ApplicationKind".
  */
 export type ApplicationKind = "first-filing" | "new-website" | "new-access" | "change";
+/**
+ * 备案状态 / Where the filing stands (the agency workspace sorts and filters by it).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FilingStatus".
+ */
+export type FilingStatus = "draft" | "submitted" | "approved" | "change-pending";
 /**
  * 证件类型 / Certificate or identity-document type, for entities and persons alike.
  *
@@ -270,15 +297,19 @@ export type Severity = "error" | "warning" | "info";
 export interface UiTypes {
   app_info: AppInfo;
   attached_image: AttachedImage;
+  calendar_export: CalendarExport;
+  change_report: ChangeReport;
   checklist: Checklist;
   command_error: CommandError;
   draft: Draft;
   draft_entry: DraftEntry;
+  footer_view: FooterView;
   image_options: ImageOptions;
   image_request: ImageRequest;
   letter_document: Document;
   needed_letter: NeededLetter;
   report: Report;
+  workspace: Workspace;
 }
 /**
  * What the UI asks for once at start.
@@ -609,6 +640,89 @@ export interface Rect {
   y: number;
 }
 /**
+ * Where the calendar was saved and how many dates it holds.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "CalendarExport".
+ */
+export interface CalendarExport {
+  /**
+   * Number of dates (VEVENTs).
+   */
+  events: number;
+  /**
+   * The file written.
+   */
+  path: string;
+}
+/**
+ * The change between the filed state and the draft.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ChangeReport".
+ */
+export interface ChangeReport {
+  /**
+   * Changed fields, in form order (entity, then websites in draft order).
+   */
+  changes: FieldChange[];
+  /**
+   * Operations, in a fixed order (entity first).
+   */
+  operations: OperationItem[];
+}
+/**
+ * One changed field.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+  /**
+   * The value now ("" when removed).
+   */
+  after: string;
+  /**
+   * The value as filed ("" when added).
+   */
+  before: string;
+  kind: ChangeKind;
+  /**
+   * Field label, English.
+   */
+  label_en: string;
+  /**
+   * Field label, Chinese.
+   */
+  label_zh: string;
+  /**
+   * Field path in the draft (the new state), e.g. `entity.name`, `websites[0].domains[1].name`.
+   */
+  path: string;
+}
+/**
+ * One operation and the websites it concerns (indices into the draft's websites; for a
+ * cancelled website, into `filed.websites`).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "OperationItem".
+ */
+export interface OperationItem {
+  /**
+   * Its English name.
+   */
+  name_en: string;
+  /**
+   * Its Chinese name.
+   */
+  name_zh: string;
+  operation: Operation;
+  /**
+   * Websites concerned, by name (empty for the entity).
+   */
+  websites: string[];
+}
+/**
  * The checklist of a draft.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -738,6 +852,12 @@ export interface Draft {
   application: Application;
   entity: Entity;
   /**
+   * 已备案信息（变更前）：变更备案时，主体和网站在管局备案的样子 / The filing as approved,
+   * before the change: for a change filing (变更), the entity and websites as they are on
+   * record; `entity` and `websites` above are then the new state.
+   */
+  filed?: Filed | null;
+  /**
    * 草稿格式版本 / Draft format version (currently 1).
    */
   schema_version: number;
@@ -753,6 +873,10 @@ export interface Draft {
  * via the `definition` "Application".
  */
 export interface Application {
+  /**
+   * 管局审核通过日期 / Date the Communications Administration approved the filing.
+   */
+  approved_on?: string | null;
   /**
    * 已有主体备案号（新增网站、新增接入、变更时必填），如 粤ICP备12345678号 / Existing filing
    * number, required for new-website, new-access and change.
@@ -772,6 +896,16 @@ export interface Application {
    * 备注 / Remark sent with the application.
    */
   remark?: string;
+  status?: FilingStatus;
+  /**
+   * 提交日期（提交给接入商初审的日期）/ Date the application was submitted to the provider.
+   */
+  submitted_on?: string | null;
+  /**
+   * 核验单签字日期 / Date the 网站备案信息真实性核验单 was signed (some provinces accept it for
+   * a limited time only).
+   */
+  verification_form_date?: string | null;
 }
 /**
  * 已备案网站 / A website the entity already filed.
@@ -936,6 +1070,19 @@ export interface Person {
   name?: string;
 }
 /**
+ * 已备案信息 / The entity and websites as approved (the state a change starts from).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Filed".
+ */
+export interface Filed {
+  entity: Entity;
+  /**
+   * 已备案网站（含各自的网站备案号）/ The websites as filed, each with its website number.
+   */
+  websites?: Website[];
+}
+/**
  * 网站 / A website to file.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -961,6 +1108,11 @@ export interface Website {
    */
   domains?: DomainEntry[];
   /**
+   * 网站备案号（审核通过后填写），如 粤ICP备12345678号-1 / The website's filing number, once
+   * approved, e.g. 粤ICP备12345678号-1.
+   */
+  filing_number?: string;
+  /**
    * 网站首页地址 / Home page URL.
    */
   home_page?: string;
@@ -980,6 +1132,15 @@ export interface Website {
    * 声明不涉及的前置审批领域 / Areas the applicant declares the site does not operate in.
    */
   not_involved?: PreapprovalArea[];
+  /**
+   * 网站开通日期（上线之日，公安联网备案须在其后 30 日内办理）/ Date the website went online
+   * (the public-security filing is due within 30 days of it).
+   */
+  online_since?: string | null;
+  /**
+   * 公安联网备案号，如 粤公网安备44030502000001号 / Public-security filing number.
+   */
+  police_filing_number?: string;
   /**
    * 已取得的前置审批 / Pre-approvals held.
    */
@@ -1071,6 +1232,82 @@ export interface DraftEntry {
    * 备案省份 / Filing province; none when the file cannot be read.
    */
   province?: Province | null;
+}
+/**
+ * The footer snippets of a draft's websites and the public-security filing steps.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FooterView".
+ */
+export interface FooterView {
+  /**
+   * One snippet per website.
+   */
+  footers: Footer[];
+  /**
+   * The public-security filing steps, in order.
+   */
+  police_steps: Step[];
+}
+/**
+ * The footer snippet of one website.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Footer".
+ */
+export interface Footer {
+  /**
+   * HTML to paste into the page footer ("" when there is no number yet).
+   */
+  html: string;
+  /**
+   * Website name.
+   */
+  name: string;
+  /**
+   * The same, English.
+   */
+  notes_en: string[];
+  /**
+   * Why the snippet looks as it does and what else to do, Chinese.
+   */
+  notes_zh: string[];
+  /**
+   * The number the footer shows ("" when not approved yet).
+   */
+  number: string;
+  /**
+   * Sources, one line.
+   */
+  source: string;
+  /**
+   * The same as plain text.
+   */
+  text: string;
+  /**
+   * Website index in the draft.
+   */
+  website: number;
+}
+/**
+ * A step of the public-security filing.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Step".
+ */
+export interface Step {
+  /**
+   * English.
+   */
+  en: string;
+  /**
+   * Sources, one line (`publisher《title》date; …`).
+   */
+  source: string;
+  /**
+   * Chinese.
+   */
+  zh: string;
 }
 /**
  * Material kinds and filing systems the image step offers.
@@ -1407,4 +1644,144 @@ export interface Dispute {
    * 中文说明 / Chinese text.
    */
   zh: string;
+}
+/**
+ * Every draft of the data folder as the workspace shows it.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Workspace".
+ */
+export interface Workspace {
+  /**
+   * One row per readable draft, most recently edited first.
+   */
+  rows: WorkspaceRow[];
+  /**
+   * The date the rows were computed for (the shell's today).
+   */
+  today: string;
+  /**
+   * Drafts that cannot be read, with why.
+   */
+  unreadable: Unreadable[];
+}
+/**
+ * One draft: the core's row plus when its file was last written.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "WorkspaceRow".
+ */
+export interface WorkspaceRow {
+  /**
+   * Entity name ("" when not filled in yet).
+   */
+  entity: string;
+  entity_kind: EntityKind;
+  /**
+   * Number of errors.
+   */
+  errors: number;
+  /**
+   * Every date of the draft (the calendar's events), in date order.
+   */
+  events: Event[];
+  /**
+   * The entity filing number, once approved.
+   */
+  filing_number: string;
+  kind: ApplicationKind;
+  /**
+   * Last modification of the file (UTC).
+   */
+  modified?: string | null;
+  /**
+   * The draft's name (file stem).
+   */
+  name: string;
+  /**
+   * The next date that matters (on or after today), if any.
+   */
+  next?: Event | null;
+  /**
+   * Public-security filings already past their due date (still without a number).
+   */
+  overdue: number;
+  province: Province;
+  status: FilingStatus;
+  /**
+   * Number of warnings.
+   */
+  warnings: number;
+}
+/**
+ * One date in the calendar.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export interface Event {
+  /**
+   * The date.
+   */
+  date: string;
+  /**
+   * The draft's name (its file stem in the workspace).
+   */
+  draft: string;
+  /**
+   * The draft field the date comes from.
+   */
+  field: string;
+  /**
+   * The date's kind (`person-id-expiry`, `police-filing-due`, …).
+   */
+  kind: string;
+  /**
+   * What to do, English.
+   */
+  note_en: string;
+  /**
+   * What to do, Chinese.
+   */
+  note_zh: string;
+  /**
+   * The alarm this many days before (0: on the day).
+   */
+  remind_days: number;
+  /**
+   * Sources, one line.
+   */
+  source: string;
+  /**
+   * Title, English.
+   */
+  summary_en: string;
+  /**
+   * Title, Chinese.
+   */
+  summary_zh: string;
+  /**
+   * Stable UID (the same for the same draft, kind, field and date).
+   */
+  uid: string;
+}
+/**
+ * A draft the workspace could not read: its name and why (zh, en).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Unreadable".
+ */
+export interface Unreadable {
+  /**
+   * Why, English.
+   */
+  message_en: string;
+  /**
+   * Why, Chinese.
+   */
+  message_zh: string;
+  /**
+   * The file's name.
+   */
+  name: string;
 }
