@@ -277,14 +277,15 @@ export function StartScreen({ info, onOpen, onNew, error, setError, filter, setF
           {
             title: pick(UI.province, lang),
             key: "province",
-            width: 90,
+            width: 110,
+            className: "ws-nowrap",
             sorter: (a, b) => provinceName(a.row?.province).localeCompare(provinceName(b.row?.province), "zh-CN"),
             render: (_, r) => (r.row ? provinceName(r.row.province) : "—"),
           },
           {
             title: `${pick(UI.kind, lang)} · ${pick(UI.state, lang)}`,
             key: "state",
-            width: 150,
+            width: 140,
             sorter: (a, b) => (a.row?.status ?? "").localeCompare(b.row?.status ?? ""),
             render: (_, r) =>
               r.row ? (
@@ -318,7 +319,7 @@ export function StartScreen({ info, onOpen, onNew, error, setError, filter, setF
           {
             title: pick(UI.nextDate, lang),
             key: "next",
-            width: 210,
+            width: 200,
             sorter: (a, b) => (a.row?.next?.date ?? "9999").localeCompare(b.row?.next?.date ?? "9999"),
             render: (_, r) => (
               <div className="ws-next">

@@ -182,5 +182,5 @@ export const STEPS: Record<string, Text> = {
   checklist: { zh: "材料清单", en: "Materials checklist" },
   letters: { zh: "信函", en: "Letters" },
   changes: { zh: "变更内容", en: "Changes" },
-  after: { zh: "页脚与公安备案", en: "Footer and police filing" },
+  after: { zh: "审核通过后", en: "After approval" },
 };
