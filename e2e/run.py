@@ -694,8 +694,9 @@ def main() -> int:
     passed = failed = 0
     from test_materials import TESTS as MATERIALS_TESTS  # materials step and letters' notes
     from test_forms import FORM_TESTS  # the wizard's forms (issue 12)
+    from test_workspace import WORKSPACE_TESTS  # the agency workspace (issue 14)
 
-    for test in TESTS + MATERIALS_TESTS + FORM_TESTS:
+    for test in TESTS + MATERIALS_TESTS + FORM_TESTS + WORKSPACE_TESTS:
         if only and not any(o in test.__name__ for o in only):
             continue
         t0 = time.monotonic()

@@ -20,6 +20,8 @@ fi
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
   (cd ui && npm run -s build)
   cargo build -p icp-filing-app --bin icp-filing-app --features e2e
+  # The command line: the workspace tests compare the app's results with its answers.
+  cargo build -p icp-filing --bin icp-filing
 fi
 
 for tool in tauri-driver WebKitWebDriver; do
@@ -48,6 +50,7 @@ if [ $up -ne 1 ]; then
 fi
 
 export ICP_APP_BINARY="${CARGO_TARGET_DIR:-$ROOT/target}/debug/icp-filing-app"
+export ICP_CLI_BINARY="${CARGO_TARGET_DIR:-$ROOT/target}/debug/icp-filing"
 export TAURI_DRIVER_URL="http://127.0.0.1:$PORT"
 set +e
 e2e/venv/bin/python e2e/run.py "$@"

@@ -515,3 +515,66 @@ fn split_description(d: &str) -> (String, String) {
         .trim_end_matches('.');
     (z.to_string(), e.to_string())
 }
+
+/// Starts a change filing on an approved draft: the entity and websites as they are now become
+/// the filed state (`draft.filed`), the application kind becomes a change and the status
+/// "change pending". Returns false, leaving the draft as it was, when the draft is not approved
+/// (only an approved filing can be changed).
+pub fn start_change(draft: &mut Draft) -> bool {
+    use crate::draft::{ApplicationKind, FilingStatus};
+    if draft.application.status != FilingStatus::Approved {
+        return false;
+    }
+    draft.filed = Some(Filed {
+        entity: draft.entity.clone(),
+        websites: draft.websites.clone(),
+    });
+    draft.application.kind = ApplicationKind::Change;
+    draft.application.status = FilingStatus::ChangePending;
+    true
+}
+
+#[cfg(test)]
+mod start_change_tests {
+    use super::*;
+    use crate::draft::{ApplicationKind, FilingStatus};
+
+    fn approved() -> Draft {
+        let mut d = crate::examples::get("guangdong-company").expect("example");
+        d.application.status = FilingStatus::Approved;
+        d.websites[0].filing_number = "粤ICP备12345678号-1".into();
+        d
+    }
+
+    #[test]
+    fn an_approved_draft_becomes_a_change_with_nothing_changed_yet() {
+        let mut d = approved();
+        assert!(start_change(&mut d));
+        assert_eq!(d.application.kind, ApplicationKind::Change);
+        assert_eq!(d.application.status, FilingStatus::ChangePending);
+        let filed = d.filed.as_ref().expect("filed state");
+        assert_eq!(filed.entity, d.entity);
+        assert_eq!(filed.websites, d.websites);
+        assert!(compare(&d).expect("report").is_empty());
+        // An edit after the start shows as a change.
+        d.websites[0].name = "新名称".into();
+        let report = compare(&d).expect("report");
+        assert!(report.needs(Operation::ChangeWebsite), "{report:?}");
+        assert_eq!(report.changes[0].path, "websites[0].name");
+    }
+
+    #[test]
+    fn a_draft_not_approved_is_left_alone() {
+        for status in [
+            FilingStatus::Draft,
+            FilingStatus::Submitted,
+            FilingStatus::ChangePending,
+        ] {
+            let mut d = approved();
+            d.application.status = status;
+            let before = d.clone();
+            assert!(!start_change(&mut d), "{status:?}");
+            assert_eq!(d, before);
+        }
+    }
+}

@@ -301,27 +301,85 @@ fn parse_code(s: &str) -> Option<u32> {
         .flatten()
 }
 
-fn unique<'t>(mut candidates: impl Iterator<Item = &'t Division>, name: &str) -> Option<&'t Division> {
+fn unique<'t>(
+    mut candidates: impl Iterator<Item = &'t Division>,
+    name: &str,
+) -> Option<&'t Division> {
     let wanted = keys(name);
     if wanted.is_empty() {
         return None;
     }
-    let mut matching = candidates.by_ref().filter(|d| d.keys.iter().any(|k| wanted.contains(k)));
+    let mut matching = candidates
+        .by_ref()
+        .filter(|d| d.keys.iter().any(|k| wanted.contains(k)));
     let first = matching.next()?;
     matching.next().is_none().then_some(first)
 }
 
 /// Ethnic groups named in autonomous divisions' names (延边朝鲜族自治州), without 族.
 const ETHNIC_GROUPS: &[&str] = &[
-    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
-    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
-    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
-    "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
-    "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
+    "蒙古",
+    "回",
+    "藏",
+    "维吾尔",
+    "苗",
+    "彝",
+    "壮",
+    "布依",
+    "朝鲜",
+    "满",
+    "侗",
+    "瑶",
+    "白",
+    "土家",
+    "哈尼",
+    "哈萨克",
+    "傣",
+    "黎",
+    "傈僳",
+    "佤",
+    "畲",
+    "高山",
+    "拉祜",
+    "水",
+    "东乡",
+    "纳西",
+    "景颇",
+    "柯尔克孜",
+    "土",
+    "达斡尔",
+    "仫佬",
+    "羌",
+    "布朗",
+    "撒拉",
+    "毛南",
+    "仡佬",
+    "锡伯",
+    "阿昌",
+    "普米",
+    "塔吉克",
+    "怒",
+    "乌孜别克",
+    "俄罗斯",
+    "鄂温克",
+    "德昂",
+    "保安",
+    "裕固",
+    "京",
+    "塔塔尔",
+    "独龙",
+    "鄂伦春",
+    "赫哲",
+    "门巴",
+    "珞巴",
+    "基诺",
+    "各",
 ];
 
 /// Administrative endings removed to find a name's stem, longest first.
-const ENDINGS: &[&str] = &["林区", "特区", "地区", "新区", "矿区", "市", "区", "县", "旗", "盟"];
+const ENDINGS: &[&str] = &[
+    "林区", "特区", "地区", "新区", "矿区", "市", "区", "县", "旗", "盟",
+];
 
 /// The names a division, or a name the applicant typed, is found by: the normalised name, its
 /// stem without the administrative ending (石家庄市 → 石家庄), and for an autonomous division the
@@ -387,12 +445,25 @@ mod tests {
     #[test]
     fn the_embedded_table_parses_with_every_level() {
         let parsed = Table::parse(TABLE_FILE, TABLE).expect("embedded table parses");
-        let count = |level| parsed.all().iter().filter(|d| parsed.level(d) == level).count();
+        let count = |level| {
+            parsed
+                .all()
+                .iter()
+                .filter(|d| parsed.level(d) == level)
+                .count()
+        };
         assert_eq!(count(Level::Province), 31);
-        assert!((330..=400).contains(&count(Level::City)), "{}", count(Level::City));
+        assert!(
+            (330..=400).contains(&count(Level::City)),
+            "{}",
+            count(Level::City)
+        );
         assert!((2700..=3000).contains(&count(Level::District)));
         for p in Province::ALL {
-            assert_eq!(parsed.get(province_code(p)).map(|d| d.province()), Some(Some(p)));
+            assert_eq!(
+                parsed.get(province_code(p)).map(|d| d.province()),
+                Some(Some(p))
+            );
             assert!(parsed.cities(p).next().is_some(), "{p} has cities");
         }
     }
@@ -404,10 +475,21 @@ mod tests {
         assert_eq!(t().city(hebei, "石家庄市").map(|d| d.code), Some(130100));
         assert_eq!(t().city(hebei, " 石家庄市 ").map(|d| d.code), Some(130100));
         for name in ["延边", "延边州", "延边朝鲜族自治州"] {
-            assert_eq!(t().city(Province::Jilin, name).map(|d| d.code), Some(222400), "{name}");
+            assert_eq!(
+                t().city(Province::Jilin, name).map(|d| d.code),
+                Some(222400),
+                "{name}"
+            );
         }
-        assert_eq!(t().city(Province::Hubei, "恩施").map(|d| d.code), Some(422800));
-        assert_eq!(t().city(Province::InnerMongolia, "锡林郭勒").map(|d| d.code), Some(152500));
+        assert_eq!(
+            t().city(Province::Hubei, "恩施").map(|d| d.code),
+            Some(422800)
+        );
+        assert_eq!(
+            t().city(Province::InnerMongolia, "锡林郭勒")
+                .map(|d| d.code),
+            Some(152500)
+        );
         assert_eq!(t().city(hebei, "广州"), None);
         assert_eq!(t().city(hebei, ""), None);
         assert_eq!(t().city(hebei, "市"), None);
@@ -418,7 +500,10 @@ mod tests {
         let beijing: Vec<_> = t().cities(Province::Beijing).collect();
         assert_eq!(beijing.len(), 1);
         assert_eq!(beijing[0].name, "北京市");
-        assert_eq!(t().city(Province::Beijing, "北京").map(|d| d.code), Some(110100));
+        assert_eq!(
+            t().city(Province::Beijing, "北京").map(|d| d.code),
+            Some(110100)
+        );
         let chaoyang = t().district(110100, "朝阳").expect("朝阳区");
         assert_eq!((chaoyang.code, chaoyang.name), (110105, "朝阳区"));
         // 重庆's counties sit under the one city with its districts.
@@ -428,8 +513,14 @@ mod tests {
 
     #[test]
     fn cities_directly_under_a_province_and_cities_without_districts() {
-        assert_eq!(t().city(Province::Henan, "济源").map(|d| d.code), Some(419001));
-        assert_eq!(t().city(Province::Guangdong, "东莞").map(|d| d.code), Some(441900));
+        assert_eq!(
+            t().city(Province::Henan, "济源").map(|d| d.code),
+            Some(419001)
+        );
+        assert_eq!(
+            t().city(Province::Guangdong, "东莞").map(|d| d.code),
+            Some(441900)
+        );
         assert_eq!(t().districts(441900).count(), 0);
         assert_eq!(t().districts(620200).count(), 0);
         // The statistics bureau's own zones are not divisions.
@@ -446,7 +537,8 @@ mod tests {
     #[test]
     fn a_district_in_the_city_field_stands_for_its_city() {
         assert_eq!(
-            t().resolve_city(Province::Beijing, "朝阳区").map(|d| d.code),
+            t().resolve_city(Province::Beijing, "朝阳区")
+                .map(|d| d.code),
             Some(110100)
         );
         assert_eq!(
@@ -468,7 +560,10 @@ mod tests {
     fn keys_of_names() {
         assert_eq!(keys("石家庄市"), ["石家庄市", "石家庄"]);
         assert_eq!(keys("城区"), ["城区"]);
-        assert_eq!(keys("恩施土家族苗族自治州"), ["恩施土家族苗族自治州", "恩施", "恩施州"]);
+        assert_eq!(
+            keys("恩施土家族苗族自治州"),
+            ["恩施土家族苗族自治州", "恩施", "恩施州"]
+        );
         assert_eq!(keys("龙胜各族自治县"), ["龙胜各族自治县", "龙胜", "龙胜县"]);
         assert_eq!(keys("大厂回族自治县"), ["大厂回族自治县", "大厂", "大厂县"]);
         assert!(keys("  ").is_empty());

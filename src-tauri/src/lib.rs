@@ -115,6 +115,11 @@ pub fn builder<R: Runtime>(builder: Builder<R>, options: Options) -> Builder<R> 
             commands::images::pick_image,
             commands::images::attach_image,
             commands::images::export_image,
+            commands::workspace::workspace_rows,
+            commands::workspace::export_calendar,
+            commands::workspace::change_report,
+            commands::workspace::start_change,
+            commands::workspace::footers,
         ])
 }
 

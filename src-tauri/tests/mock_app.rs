@@ -202,6 +202,119 @@ fn letters_needed_and_saved_as_pdf() {
     assert_eq!(err["kind"], "letter");
 }
 
+/// The agency drafts of `examples/agency/`, as (file stem, JSON).
+fn agency() -> Vec<(String, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/agency");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let stem = p.file_stem().unwrap().to_string_lossy().to_string();
+            (
+                stem,
+                serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn workspace_rows_calendar_and_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(&dir.path().join("data"), dir.path());
+    let drafts = agency();
+    for (name, draft) in &drafts {
+        h.ok("create_draft", json!({ "base": name, "draft": draft }));
+    }
+    std::fs::write(dir.path().join("data/drafts/坏.json"), "{ not json").unwrap();
+    let ws = h.ok("workspace_rows", json!({}));
+    let rows = ws["rows"].as_array().unwrap();
+    // The sample of the first start, the agency's ten.
+    assert_eq!(rows.len(), drafts.len() + 1);
+    let row = rows
+        .iter()
+        .find(|r| r["name"] == "05-xinjiang-org-draft")
+        .expect("row");
+    assert_eq!(row["province"], "xinjiang");
+    assert!(row["errors"].is_u64() && row["events"].is_array() && row["modified"].is_string());
+    let bad = &ws["unreadable"][0];
+    assert_eq!(bad["name"], "坏");
+    assert!(
+        bad["message_zh"]
+            .as_str()
+            .unwrap()
+            .contains("草稿文件格式错误"),
+        "{bad}"
+    );
+    assert!(
+        bad["message_en"]
+            .as_str()
+            .unwrap()
+            .starts_with("The draft is not valid"),
+        "{bad}"
+    );
+
+    // The calendar of every readable draft through the scripted save dialog.
+    let saved = h.ok("export_calendar", json!({ "lang": "en" }));
+    let ics = std::fs::read_to_string(saved["path"].as_str().unwrap()).unwrap();
+    assert!(saved["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("filing-calendar.ics"));
+    let events: usize = rows
+        .iter()
+        .map(|r| r["events"].as_array().unwrap().len())
+        .sum();
+    assert!(events > 0);
+    assert_eq!(saved["events"], events);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), events);
+
+    // A change: only on an approved draft; the report starts empty and follows edits.
+    let (_, approved) = drafts
+        .iter()
+        .find(|(n, _)| n == "01-xinghe-approved")
+        .unwrap();
+    let mut draft = h.ok("start_change", json!({ "draft": approved }));
+    assert_eq!(draft["application"]["kind"], "change");
+    assert_eq!(draft["application"]["status"], "change-pending");
+    let report = h.ok("change_report", json!({ "draft": draft }));
+    assert_eq!(report["changes"].as_array().unwrap().len(), 0);
+    draft["websites"][0]["name"] = json!("改名后的网站");
+    let report = h.ok("change_report", json!({ "draft": draft }));
+    assert_eq!(report["changes"][0]["path"], "websites[0].name");
+    let err = h
+        .call("start_change", json!({ "draft": draft }))
+        .unwrap_err();
+    assert!(
+        err["message_zh"].as_str().unwrap().contains("已备案"),
+        "{err}"
+    );
+    assert!(
+        err["message_en"].as_str().unwrap().contains("approved"),
+        "{err}"
+    );
+    assert_eq!(
+        h.ok("change_report", json!({ "draft": sample() })),
+        Value::Null
+    );
+
+    // Footer snippets and the public-security steps.
+    let view = h.ok("footers", json!({ "draft": approved }));
+    assert!(
+        view["footers"][0]["html"]
+            .as_str()
+            .unwrap()
+            .contains("beian.miit.gov.cn"),
+        "{view}"
+    );
+    assert!(!view["police_steps"].as_array().unwrap().is_empty());
+}
+
 #[test]
 fn run_app_starts_and_exits_on_the_mock_runtime() {
     let dir = tempfile::tempdir().unwrap();
@@ -323,6 +436,9 @@ fn divisions_list_every_province_with_its_cities_and_districts() {
         .unwrap()
         .iter()
         .any(|d| d["name"] == "长安区"));
-    let beijing = provinces.iter().find(|p| p["province"] == "beijing").unwrap();
+    let beijing = provinces
+        .iter()
+        .find(|p| p["province"] == "beijing")
+        .unwrap();
     assert_eq!(beijing["cities"][0]["name"], "北京市");
 }

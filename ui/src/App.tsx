@@ -9,7 +9,7 @@ import type { AppInfo, Draft } from "./generated/types";
 import { api, errorAdvice, errorMessage, setErrorLang } from "./api";
 import { blankDraft } from "./blank";
 import { LangContext, pick, UI, type Lang } from "./i18n";
-import { StartScreen, type ShownError } from "./StartScreen";
+import { NO_FILTER, StartScreen, type ShownError, type WorkspaceFilter } from "./StartScreen";
 import { markReady, type ReadyScreen } from "./testState";
 // The wizard is in the main bundle: on a first start it is the first screen, and a lazily loaded
 // chunk showed a spinner in its place for a few hundred milliseconds. Its later steps (checklist,
@@ -38,6 +38,8 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [screen, setScreen] = useState<Screen>({ kind: "start" });
   const [error, setError] = useState<ShownError | null>(null);
+  // The workspace's filter, kept while a draft is open.
+  const [filter, setFilter] = useState<WorkspaceFilter>(NO_FILTER);
   const readySent = useRef(false);
 
   useEffect(() => {
@@ -122,6 +124,7 @@ export function App() {
               {!info && !error && <Spin size="large" />}
               {info && screen.kind === "start" && (
                 <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError({ error: e }))} error={error} setError={setError}
+                  filter={filter} setFilter={setFilter}
                   onReady={info.sample_created && !error ? undefined : startReady} />
               )}
               {!info && error && (

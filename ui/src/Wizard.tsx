@@ -5,7 +5,7 @@
 // submitted), autosave (debounced `save_draft`), IME-safe Enter (Enter that confirms an
 // input-method candidate never advances) and the "what next" page after 完成.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
-import { Alert, Button, Form, Space, Steps, Tag, Typography } from "antd";
+import { Alert, Button, Form, Popconfirm, Space, Steps, Tag, Typography } from "antd";
 import type { AppInfo, Draft, Finding, Report } from "./generated/types";
 import { api, errorMessage } from "./api";
 import { DraftContext, findingText } from "./form";
@@ -17,8 +17,21 @@ import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./step
 import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
 const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
 const LettersStep = lazy(() => import("./LettersStep").then((m) => ({ default: m.LettersStep })));
+const ChangesStep = lazy(() => import("./ChangesStep").then((m) => ({ default: m.ChangesStep })));
+const AfterApprovalStep = lazy(() => import("./AfterApprovalStep").then((m) => ({ default: m.AfterApprovalStep })));
 
-const STEP_KEYS: StepKey[] = ["application", "entity", "principal", "websites", "checklist", "letters"];
+/** The steps of a draft: the forms, "changes" for a draft that holds a filed state (a change
+ * filing), the materials and letters, and "after" once the filing is approved (or a website has
+ * its number). */
+function stepKeysOf(draft: Draft): StepKey[] {
+  const keys: StepKey[] = ["application", "entity", "principal", "websites"];
+  if (draft.filed) keys.push("changes");
+  keys.push("checklist", "letters");
+  const status = draft.application.status ?? "draft";
+  if (status === "approved" || status === "change-pending" || (draft.websites ?? []).some((w) => (w.filing_number ?? "").trim() !== ""))
+    keys.push("after");
+  return keys;
+}
 const VALIDATE_DELAY_MS = 250;
 const AUTOSAVE_DELAY_MS = 700;
 
@@ -53,8 +66,8 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   const [draft, setDraft] = useState<Draft>(initial);
   const [report, setReport] = useState<Report>({ findings: [] });
   const [validateError, setValidateError] = useState<unknown>(null);
-  const [current, setCurrent] = useState(0);
-  const [visited, setVisited] = useState<Set<number>>(new Set([0]));
+  const [currentKey, setCurrentKey] = useState<StepKey>("application");
+  const [visited, setVisited] = useState<Set<StepKey>>(new Set<StepKey>(["application"]));
   const [save, setSave] = useState<SaveState>({ state: "saved" });
   const [validated, setValidated] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -112,19 +125,28 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   // Once these findings are on screen (effects run after the DOM is updated).
   useEffect(() => markValidated(reportVersion.current), [report]);
 
-  const saveNow = useCallback(async () => {
-    if (!dirty.current) return;
+  // Saves run one after the other (a later one writes the newest draft); the promise says whether
+  // everything edited so far is on disk.
+  const inflight = useRef<Promise<boolean>>(Promise.resolve(true));
+  const saveNow = useCallback((): Promise<boolean> => {
+    if (!dirty.current) return inflight.current;
     dirty.current = false;
     setSave({ state: "saving" });
     const version = currentEdit();
-    try {
-      await api.saveDraft(name, latest.current);
-      markSaved(version);
-      setSave({ state: "saved", at: new Date() });
-    } catch (e) {
-      dirty.current = true;
-      setSave({ state: "failed", error: e });
-    }
+    const run = inflight.current.then(async () => {
+      try {
+        await api.saveDraft(name, latest.current);
+        markSaved(version);
+        setSave({ state: "saved", at: new Date() });
+        return true;
+      } catch (e) {
+        dirty.current = true;
+        setSave({ state: "failed", error: e });
+        return false;
+      }
+    });
+    inflight.current = run;
+    return run;
   }, [name]);
 
   // Autosave, debounced.
@@ -169,27 +191,48 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   // All errors, shown or not yet: the "what next" page and the letters warn about them.
   const allErrors = useMemo(() => errorsByStep(report.findings), [report]);
 
-  const stepKey = STEP_KEYS[current];
-  const go = (i: number) => {
+  // Steps are kept by key: a step that appears (a change started) does not move the user.
+  const stepKeys = useMemo(() => stepKeysOf(draft), [draft]);
+  const current = Math.max(0, stepKeys.indexOf(currentKey));
+  const stepKey = stepKeys[current];
+  const goKey = (k: StepKey) => {
     void saveNow();
     // Leaving a step (forward or by the stepper) submits it: its blank fields' findings show.
     setSubmitted((s) => (s.has(stepKey) ? s : new Set(s).add(stepKey)));
     setFinished(false);
-    setCurrent(i);
-    setVisited((v) => new Set(v).add(i));
+    setCurrentKey(k);
+    setVisited((v) => new Set(v).add(k));
     window.scrollTo({ top: 0 });
   };
-  const next = () => current < STEP_KEYS.length - 1 && go(current + 1);
+  const go = (i: number) => goKey(stepKeys[i]);
+  const next = () => current < stepKeys.length - 1 && go(current + 1);
+  // Saves what is pending, then leaves (the workspace then lists what is on disk). A failed save
+  // keeps the user here with the draft and the error on screen: nothing typed is lost.
+  const exit = async () => {
+    if (await saveNow()) onExit();
+  };
+  const [changeError, setChangeError] = useState<unknown>(null);
+  const startChange = async () => {
+    try {
+      const changed = await api.startChange(latest.current);
+      setChangeError(null);
+      dirty.current = true;
+      setDraft(changed);
+      goKey("changes");
+    } catch (e) {
+      setChangeError(e);
+    }
+  };
   const finish = () => {
     void saveNow();
-    setSubmitted(new Set(STEP_KEYS));
+    setSubmitted(new Set(stepKeys));
     setFinished(true);
     window.scrollTo({ top: 0 });
   };
 
   const jumpTo = (path: string) => {
     const step = stepOfPath(path);
-    const idx = step ? STEP_KEYS.indexOf(step) : -1;
+    const idx = step ? stepKeys.indexOf(step) : -1;
     if (idx >= 0 && (idx !== current || finished)) go(idx);
     // Focus once the step is on screen (the next frame after React committed it).
     afterPaint(() => focusField(path));
@@ -223,13 +266,13 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
     return i < 0 ? order.keys.length : i;
   };
   const summary = [...[...here].sort((a, b) => rank(a) - rank(b)), ...whole];
-  const elsewhere = STEP_KEYS.map((k, i) => ({ k, i, n: (problemsByStep.get(k) ?? []).filter((f) => f.severity === "error").length }))
+  const elsewhere = stepKeys.map((k, i) => ({ k, i, n: (problemsByStep.get(k) ?? []).filter((f) => f.severity === "error").length }))
     .filter((s) => s.i !== current && s.n > 0);
 
-  const items = STEP_KEYS.map((k, i) => {
+  const items = stepKeys.map((k, i) => {
     const errors = (problemsByStep.get(k) ?? []).some((f) => f.severity === "error");
     const status: "error" | "process" | "finish" | "wait" =
-      errors && (visited.has(i) || i < current) ? "error" : i === current ? "process" : visited.has(i) ? "finish" : "wait";
+      errors && (visited.has(k) || i < current) ? "error" : i === current ? "process" : visited.has(k) ? "finish" : "wait";
     return {
       title: <span data-step={k}>{pick(STEPS[k], lang)}</span>,
       description: <span className="step-other">{lang === "zh" ? STEPS[k].en : STEPS[k].zh}</span>,
@@ -257,14 +300,27 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
         }}
       >
         <div className="wizard-bar">
-          <Button id="to-drafts" onClick={() => { void saveNow(); onExit(); }}>
+          <Button id="to-drafts" onClick={() => void exit()}>
             ← {pick(UI.toDrafts, lang)}
           </Button>
           <Typography.Text strong className="draft-title" id="draft-name">{name}</Typography.Text>
           <Typography.Text type={save.state === "failed" ? "danger" : "secondary"} id="save-status" data-state={save.state}>
             {saveText}
           </Typography.Text>
+          {(draft.application.status ?? "draft") === "approved" && (
+            <Popconfirm
+              title={pick(UI.startChange, lang)}
+              description={<div style={{ maxWidth: 360 }}>{pick(UI.startChangeConfirm, lang)}</div>}
+              onConfirm={() => void startChange()}
+              okText={pick(UI.ok, lang)}
+              cancelText={pick(UI.cancel, lang)}
+              okButtonProps={{ id: "start-change-ok" }}
+            >
+              <Button id="start-change">{pick(UI.startChange, lang)}</Button>
+            </Popconfirm>
+          )}
         </div>
+        {changeError !== null && <Alert id="change-error" type="error" showIcon closable onClose={() => setChangeError(null)} message={errorMessage(changeError, lang)} style={{ marginBottom: 12 }} />}
         <nav id="stepper" aria-label={lang === "zh" ? "步骤" : "Steps"}>
           <Steps size="small" current={current} onChange={go} items={items} className="stepper" />
         </nav>
@@ -274,9 +330,9 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
           <NextSteps
             draft={draft}
             errors={allErrors}
-            onGoStep={(k) => go(STEP_KEYS.indexOf(k))}
+            onGoStep={(k) => goKey(k)}
             onBack={() => setFinished(false)}
-            onExit={() => { void saveNow(); onExit(); }}
+            onExit={() => void exit()}
           />
         ) : (
         <>
@@ -316,6 +372,8 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
           <Suspense fallback={null}>
             {stepKey === "checklist" && <ChecklistStep />}
             {stepKey === "letters" && <LettersStep />}
+            {stepKey === "changes" && <ChangesStep onJump={jumpTo} />}
+            {stepKey === "after" && <AfterApprovalStep />}
           </Suspense>
         </Form>
         <div className="wizard-nav">
@@ -323,7 +381,7 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
             <Button id="back" disabled={current === 0} onClick={() => go(current - 1)}>
               {pick(UI.back, lang)}
             </Button>
-            {current < STEP_KEYS.length - 1 ? (
+            {current < stepKeys.length - 1 ? (
               <Button id="next" type="primary" onClick={next}>
                 {both(UI.next, lang)}
               </Button>

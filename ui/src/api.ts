@@ -5,6 +5,10 @@ import type { Lang } from "./i18n";
 import type { AttachedImage, ImageRequest, LetterDocument } from "./coreTypes";
 import type {
   AppInfo,
+  CalendarExport,
+  ChangeReport,
+  FooterView,
+  Workspace,
   Checklist,
   CommandError,
   Draft,
@@ -77,6 +81,11 @@ export const api = {
   importDraft: () => invoke<string | null>("import_draft"),
   lettersNeeded: (draft: Draft) => invoke<NeededLetter[]>("letters_needed", { draft }),
   divisions: () => invoke<ProvinceDivisions[]>("divisions"),
+  workspaceRows: () => invoke<Workspace>("workspace_rows"),
+  exportCalendar: (lang: Lang) => invoke<CalendarExport | null>("export_calendar", { lang }),
+  changeReport: (draft: Draft) => invoke<ChangeReport | null>("change_report", { draft }),
+  startChange: (draft: Draft) => invoke<Draft>("start_change", { draft }),
+  footers: (draft: Draft) => invoke<FooterView>("footers", { draft }),
 };
 
 

@@ -70,7 +70,9 @@ export type StepKey =
   | "principal"
   | "websites"
   | "checklist"
-  | "letters";
+  | "letters"
+  | "changes"
+  | "after";
 
 /** The wizard step that shows a field path. */
 export function stepOfPath(path: string): StepKey | null {

@@ -77,12 +77,20 @@ export function ApplicationStep({ info }: { info: AppInfo }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {(draft.application.kind !== "first-filing" || (draft.application.filing_number ?? "").trim() !== "") && (
+      {(draft.application.kind !== "first-filing" || (draft.application.status ?? "draft") !== "draft" || (draft.application.filing_number ?? "").trim() !== "") && (
         <TextField path="application.filing_number" label={{ zh: "主体备案号", en: "Existing filing number" }} placeholder="粤ICP备12345678号" />
       )}
       {(draft.application.kind !== "first-filing" || (draft.application.previous_filings ?? []).length > 0) && <PreviousFilings />}
       <DateField path="application.planned_submission" label={{ zh: "计划提交日期", en: "Planned submission date" }} />
       <TextField path="application.remark" label={{ zh: "备注", en: "Remark" }} textarea />
+      <Card size="small" className="subcard" id="filing-progress" title={<Label text={UI.filingProgress} />}>
+        <div className="grid2">
+          <SelectField path="application.status" label={{ zh: "备案状态", en: "Filing status" }} options={enumOptions("FilingStatus")} />
+          <DateField path="application.submitted_on" label={{ zh: "提交日期", en: "Submitted on" }} />
+          <DateField path="application.approved_on" label={{ zh: "审核通过日期", en: "Approved on" }} />
+          <DateField path="application.verification_form_date" label={{ zh: "核验单签字日期", en: "Verification form signed on" }} />
+        </div>
+      </Card>
     </>
   );
 }
@@ -427,6 +435,31 @@ export function splitDomain(sites: Website[], i: number, j: number): Website[] {
   return [...sites.slice(0, i), kept, copy, ...sites.slice(i + 1)];
 }
 
+/** The after-approval inputs of a website are shown once the filing is past the draft, or while
+ * one of them holds a value (so a finding about them always has its input). */
+function showAfterApproval(status: string | undefined, site: Website): boolean {
+  return (
+    (status ?? "draft") !== "draft" ||
+    (site.filing_number ?? "").trim() !== "" ||
+    !!site.online_since ||
+    (site.police_filing_number ?? "").trim() !== ""
+  );
+}
+
+/** 审核通过后: the website's filing number, the day it went online, the public-security number. */
+function WebsiteAfterApproval({ site }: { site: number }) {
+  const w = `websites[${site}]`;
+  return (
+    <Card size="small" className="subcard after-approval" title={<Label text={UI.afterApproval} />}>
+      <div className="grid3">
+        <TextField path={`${w}.filing_number`} label={{ zh: "网站备案号", en: "Website filing number" }} placeholder="粤ICP备12345678号-1" />
+        <DateField path={`${w}.online_since`} label={{ zh: "网站开通日期", en: "Online since" }} />
+        <TextField path={`${w}.police_filing_number`} label={{ zh: "公安联网备案号", en: "Public-security filing number" }} placeholder="粤公网安备44030502000001号" />
+      </div>
+    </Card>
+  );
+}
+
 export function WebsitesStep({ info }: { info: AppInfo }) {
   const lang = useLang();
   const { draft, update } = useDraft();
@@ -469,6 +502,7 @@ export function WebsitesStep({ info }: { info: AppInfo }) {
               <ListField path={`${w}.ips`} label={{ zh: "IP 地址（逗号分隔）", en: "IP addresses (comma-separated)" }} />
             </div>
             <TextField path={`${w}.description`} label={{ zh: "网站内容描述", en: "Content description" }} textarea />
+            {showAfterApproval(draft.application.status, site) && <WebsiteAfterApproval site={i} />}
             <Divider orientation="left">
               <Label text={UI.domains} />
             </Divider>

@@ -48,3 +48,12 @@ export type ReadyScreen = "start" | "wizard";
 export function markReady(screen: ReadyScreen): void {
   document.documentElement.dataset.uiReady = screen;
 }
+
+// data-workspace-seq: the workspace table shows the rows of its latest load (one number per load).
+let workspace = 0;
+
+/** The workspace shows freshly loaded rows. */
+export function markWorkspaceLoaded(): void {
+  workspace += 1;
+  document.documentElement.dataset.workspaceSeq = String(workspace);
+}

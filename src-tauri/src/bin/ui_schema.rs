@@ -2,6 +2,7 @@
 //! `ui/src/generated/` (json-schema-to-typescript). `scripts/check-ui-types.sh` fails when the
 //! committed files drift from this output.
 
+use icp_filing::change::ChangeReport;
 use icp_filing::checklist::Checklist;
 use icp_filing::divisions::ProvinceDivisions;
 use icp_filing::finding::Report;
@@ -11,6 +12,7 @@ use icp_filing::Draft;
 use icp_filing_app::commands::app::AppInfo;
 use icp_filing_app::commands::images::{AttachedImage, ImageOptions, ImageRequest};
 use icp_filing_app::commands::letters::NeededLetter;
+use icp_filing_app::commands::workspace::{CalendarExport, FooterView, Workspace};
 use icp_filing_app::error::CommandError;
 use schemars::JsonSchema;
 
@@ -31,6 +33,10 @@ struct UiTypes {
     letter_document: Document,
     command_error: CommandError,
     province_divisions: ProvinceDivisions,
+    workspace: Workspace,
+    calendar_export: CalendarExport,
+    change_report: ChangeReport,
+    footer_view: FooterView,
 }
 
 fn main() {

@@ -8,6 +8,7 @@ pub mod drafts;
 pub mod images;
 pub mod letters;
 pub mod validate;
+pub mod workspace;
 
 use icp_filing::Draft;
 
@@ -45,6 +46,18 @@ pub fn today() -> chrono::NaiveDate {
         }
     }
     chrono::Local::now().date_naive()
+}
+
+/// The shell's clock, for time stamps in exported files: the system clock; in a build with the
+/// `e2e` feature and a fixed today, midnight UTC of that day (so a test's file is the same on
+/// every run).
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    if cfg!(feature = "e2e") {
+        if let Some(date) = TODAY.get() {
+            return date.and_time(chrono::NaiveTime::MIN).and_utc();
+        }
+    }
+    chrono::Utc::now()
 }
 
 /// The rules shipped with the core.

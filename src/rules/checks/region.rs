@@ -171,7 +171,10 @@ fn city_stem(city: &str) -> String {
 fn addresses<'a>(ctx: &'a Ctx) -> Vec<(FieldPath, &'a Address)> {
     let e = &ctx.draft.entity;
     let mut out = vec![
-        (FieldPath::of("entity.certificate_address"), &e.certificate_address),
+        (
+            FieldPath::of("entity.certificate_address"),
+            &e.certificate_address,
+        ),
         (FieldPath::of("entity.mailing_address"), &e.mailing_address),
     ];
     for (path, _, person) in &ctx.persons {
@@ -197,7 +200,9 @@ pub(super) fn address_region(ctx: &Ctx, level: AddressLevel, out: &mut Vec<Hit>)
         match level {
             AddressLevel::City => {
                 if table.resolve_city(province, city).is_some()
-                    || table.districts_named(city).any(|d| d.province() == Some(province))
+                    || table
+                        .districts_named(city)
+                        .any(|d| d.province() == Some(province))
                 {
                     continue;
                 }
@@ -233,7 +238,9 @@ pub(super) fn address_region(ctx: &Ctx, level: AddressLevel, out: &mut Vec<Hit>)
                     continue;
                 }
                 let place = |c: &&Division, zh: bool| {
-                    let p = c.province().map(|p| if zh { p.name_zh() } else { p.name_en() });
+                    let p = c
+                        .province()
+                        .map(|p| if zh { p.name_zh() } else { p.name_en() });
                     match p {
                         Some(p) if zh => format!("{p}{}", c.name),
                         Some(p) => format!("{} ({p})", c.name),

@@ -84,6 +84,26 @@ export type MaterialKind =
  */
 export type Orientation = "any" | "landscape" | "portrait";
 /**
+ * What happened to a field.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ChangeKind".
+ */
+export type ChangeKind = "changed" | "added" | "removed";
+/**
+ * A filing operation the change needs.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Operation".
+ */
+export type Operation =
+  | "change-entity"
+  | "change-website"
+  | "change-access"
+  | "cancel-website"
+  | "cancel-entity"
+  | "new-website";
+/**
  * 字段路径，如 websites[0].domains[0].name（空字符串表示整个草稿）/ Field path, e.g. websites[0].domains[0].name (empty: the whole draft)
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -277,16 +297,20 @@ export type Severity = "error" | "warning" | "info";
 export interface UiTypes {
   app_info: AppInfo;
   attached_image: AttachedImage;
+  calendar_export: CalendarExport;
+  change_report: ChangeReport;
   checklist: Checklist;
   command_error: CommandError;
   draft: Draft;
   draft_entry: DraftEntry;
+  footer_view: FooterView;
   image_options: ImageOptions;
   image_request: ImageRequest;
   letter_document: Document;
   needed_letter: NeededLetter;
   province_divisions: ProvinceDivisions;
   report: Report;
+  workspace: Workspace;
 }
 /**
  * What the UI asks for once at start.
@@ -615,6 +639,89 @@ export interface Rect {
    * Top edge.
    */
   y: number;
+}
+/**
+ * Where the calendar was saved and how many dates it holds.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "CalendarExport".
+ */
+export interface CalendarExport {
+  /**
+   * Number of dates (VEVENTs).
+   */
+  events: number;
+  /**
+   * The file written.
+   */
+  path: string;
+}
+/**
+ * The change between the filed state and the draft.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ChangeReport".
+ */
+export interface ChangeReport {
+  /**
+   * Changed fields, in form order (entity, then websites in draft order).
+   */
+  changes: FieldChange[];
+  /**
+   * Operations, in a fixed order (entity first).
+   */
+  operations: OperationItem[];
+}
+/**
+ * One changed field.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FieldChange".
+ */
+export interface FieldChange {
+  /**
+   * The value now ("" when removed).
+   */
+  after: string;
+  /**
+   * The value as filed ("" when added).
+   */
+  before: string;
+  kind: ChangeKind;
+  /**
+   * Field label, English.
+   */
+  label_en: string;
+  /**
+   * Field label, Chinese.
+   */
+  label_zh: string;
+  /**
+   * Field path in the draft (the new state), e.g. `entity.name`, `websites[0].domains[1].name`.
+   */
+  path: string;
+}
+/**
+ * One operation and the websites it concerns (indices into the draft's websites; for a
+ * cancelled website, into `filed.websites`).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "OperationItem".
+ */
+export interface OperationItem {
+  /**
+   * Its English name.
+   */
+  name_en: string;
+  /**
+   * Its Chinese name.
+   */
+  name_zh: string;
+  operation: Operation;
+  /**
+   * Websites concerned, by name (empty for the entity).
+   */
+  websites: string[];
 }
 /**
  * The checklist of a draft.
@@ -1143,6 +1250,82 @@ export interface DraftEntry {
   province?: Province | null;
 }
 /**
+ * The footer snippets of a draft's websites and the public-security filing steps.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "FooterView".
+ */
+export interface FooterView {
+  /**
+   * One snippet per website.
+   */
+  footers: Footer[];
+  /**
+   * The public-security filing steps, in order.
+   */
+  police_steps: Step[];
+}
+/**
+ * The footer snippet of one website.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Footer".
+ */
+export interface Footer {
+  /**
+   * HTML to paste into the page footer ("" when there is no number yet).
+   */
+  html: string;
+  /**
+   * Website name.
+   */
+  name: string;
+  /**
+   * The same, English.
+   */
+  notes_en: string[];
+  /**
+   * Why the snippet looks as it does and what else to do, Chinese.
+   */
+  notes_zh: string[];
+  /**
+   * The number the footer shows ("" when not approved yet).
+   */
+  number: string;
+  /**
+   * Sources, one line.
+   */
+  source: string;
+  /**
+   * The same as plain text.
+   */
+  text: string;
+  /**
+   * Website index in the draft.
+   */
+  website: number;
+}
+/**
+ * A step of the public-security filing.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Step".
+ */
+export interface Step {
+  /**
+   * English.
+   */
+  en: string;
+  /**
+   * Sources, one line (`publisher《title》date; …`).
+   */
+  source: string;
+  /**
+   * Chinese.
+   */
+  zh: string;
+}
+/**
  * Material kinds and filing systems the image step offers.
  *
  * This interface was referenced by `UiTypes`'s JSON-Schema
@@ -1527,4 +1710,144 @@ export interface Dispute {
    * 中文说明 / Chinese text.
    */
   zh: string;
+}
+/**
+ * Every draft of the data folder as the workspace shows it.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Workspace".
+ */
+export interface Workspace {
+  /**
+   * One row per readable draft, most recently edited first.
+   */
+  rows: WorkspaceRow[];
+  /**
+   * The date the rows were computed for (the shell's today).
+   */
+  today: string;
+  /**
+   * Drafts that cannot be read, with why.
+   */
+  unreadable: Unreadable[];
+}
+/**
+ * One draft: the core's row plus when its file was last written.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "WorkspaceRow".
+ */
+export interface WorkspaceRow {
+  /**
+   * Entity name ("" when not filled in yet).
+   */
+  entity: string;
+  entity_kind: EntityKind;
+  /**
+   * Number of errors.
+   */
+  errors: number;
+  /**
+   * Every date of the draft (the calendar's events), in date order.
+   */
+  events: Event[];
+  /**
+   * The entity filing number, once approved.
+   */
+  filing_number: string;
+  kind: ApplicationKind;
+  /**
+   * Last modification of the file (UTC).
+   */
+  modified?: string | null;
+  /**
+   * The draft's name (file stem).
+   */
+  name: string;
+  /**
+   * The next date that matters (on or after today), if any.
+   */
+  next?: Event | null;
+  /**
+   * Public-security filings already past their due date (still without a number).
+   */
+  overdue: number;
+  province: Province;
+  status: FilingStatus;
+  /**
+   * Number of warnings.
+   */
+  warnings: number;
+}
+/**
+ * One date in the calendar.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export interface Event {
+  /**
+   * The date.
+   */
+  date: string;
+  /**
+   * The draft's name (its file stem in the workspace).
+   */
+  draft: string;
+  /**
+   * The draft field the date comes from.
+   */
+  field: string;
+  /**
+   * The date's kind (`person-id-expiry`, `police-filing-due`, …).
+   */
+  kind: string;
+  /**
+   * What to do, English.
+   */
+  note_en: string;
+  /**
+   * What to do, Chinese.
+   */
+  note_zh: string;
+  /**
+   * The alarm this many days before (0: on the day).
+   */
+  remind_days: number;
+  /**
+   * Sources, one line.
+   */
+  source: string;
+  /**
+   * Title, English.
+   */
+  summary_en: string;
+  /**
+   * Title, Chinese.
+   */
+  summary_zh: string;
+  /**
+   * Stable UID (the same for the same draft, kind, field and date).
+   */
+  uid: string;
+}
+/**
+ * A draft the workspace could not read: its name and why (zh, en).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "Unreadable".
+ */
+export interface Unreadable {
+  /**
+   * Why, English.
+   */
+  message_en: string;
+  /**
+   * Why, Chinese.
+   */
+  message_zh: string;
+  /**
+   * The file's name.
+   */
+  name: string;
 }
