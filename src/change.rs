@@ -30,10 +30,14 @@ pub struct FieldChange {
     pub label_en: String,
     /// What happened to the field.
     pub kind: ChangeKind,
-    /// The value as filed ("" when added).
+    /// The value as filed ("" when added), as a Chinese reader reads it (是/否, 企业).
     pub before: String,
     /// The value now ("" when removed).
     pub after: String,
+    /// The value as filed, for an English reader (yes/no, enterprise).
+    pub before_en: String,
+    /// The value now, for an English reader.
+    pub after_en: String,
 }
 
 /// What happened to a field.
@@ -261,6 +265,8 @@ pub fn compare_with(filed: &Filed, draft: &Draft) -> ChangeReport {
                     kind: ChangeKind::Removed,
                     before: website_summary(w),
                     after: String::new(),
+                    before_en: website_summary(w),
+                    after_en: String::new(),
                 });
                 ops.entry(Operation::CancelWebsite)
                     .or_default()
@@ -275,6 +281,8 @@ pub fn compare_with(filed: &Filed, draft: &Draft) -> ChangeReport {
                     kind: ChangeKind::Added,
                     before: String::new(),
                     after: website_summary(w),
+                    before_en: String::new(),
+                    after_en: website_summary(w),
                 });
                 ops.entry(Operation::NewWebsite)
                     .or_default()
@@ -400,6 +408,8 @@ fn diff_value(path: &str, before: &Value, after: &Value, out: &mut Vec<FieldChan
 
 fn change(path: &str, kind: ChangeKind, before: String, after: String) -> FieldChange {
     let (label_zh, label_en) = label_of(path);
+    let (before, before_en) = in_languages(before);
+    let (after, after_en) = in_languages(after);
     FieldChange {
         path: path.to_string(),
         label_zh,
@@ -407,7 +417,40 @@ fn change(path: &str, kind: ChangeKind, before: String, after: String) -> FieldC
         kind,
         before,
         after,
+        before_en,
+        after_en,
     }
+}
+
+/// A value in both languages: booleans (是/否) and vocabulary codes (`enterprise`, `guangdong`)
+/// become their labels; other text stays as it is. A list joined with 、 is read item by item.
+fn in_languages(value: String) -> (String, String) {
+    let tables = crate::labels::tables();
+    let one = |v: &str| -> (String, String) {
+        match v {
+            "是" => ("是".into(), "yes".into()),
+            "否" => ("否".into(), "no".into()),
+            _ => tables
+                .iter()
+                .flat_map(|(_, rows)| rows.iter())
+                .find(|l| l.code == v)
+                .map(|l| (l.zh.to_string(), l.en.to_string()))
+                .unwrap_or_else(|| (v.to_string(), v.to_string())),
+        }
+    };
+    let parts: Vec<(String, String)> = value.split('、').map(one).collect();
+    (
+        parts
+            .iter()
+            .map(|p| p.0.as_str())
+            .collect::<Vec<_>>()
+            .join("、"),
+        parts
+            .iter()
+            .map(|p| p.1.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    )
 }
 
 /// A value as the user reads it: strings as they are, lists joined with 、, true/false as 是/否.

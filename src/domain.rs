@@ -342,6 +342,15 @@ pub fn prefix(d: &DomainName, suffixes: &[String]) -> String {
     SuffixSet::new(suffixes).prefix(d)
 }
 
+/// A domain as compared across drafts: its lower-case Unicode form when it parses, otherwise the
+/// trimmed, lower-cased text (so 例子.中国 and xn--fsqu00a.xn--fiqs8s compare equal).
+pub fn normalise_for_compare(input: &str) -> String {
+    match parse_domain(input) {
+        Ok(d) => d.unicode,
+        Err(_) => input.trim().to_lowercase(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,14 +536,5 @@ mod tests {
                 proptest::prop_assert_eq!(parse_domain(&d.ascii).unwrap(), d);
             }
         }
-    }
-}
-
-/// A domain as compared across drafts: its lower-case Unicode form when it parses, otherwise the
-/// trimmed, lower-cased text (so 例子.中国 and xn--fsqu00a.xn--fiqs8s compare equal).
-pub fn normalise_for_compare(input: &str) -> String {
-    match parse_domain(input) {
-        Ok(d) => d.unicode,
-        Err(_) => input.trim().to_lowercase(),
     }
 }

@@ -83,8 +83,8 @@ export function ChangesStep({ onJump }: { onJump: (path: string) => void }) {
               width: 90,
               render: (_, c) => <Tag color={KIND_COLOR[c.kind]}>{pick(UI[c.kind], lang)}</Tag>,
             },
-            { title: pick(UI.before, lang), key: "before", render: (_, c) => <span className="change-value change-before">{c.before || "—"}</span> },
-            { title: pick(UI.after, lang), key: "after", render: (_, c) => <span className="change-value change-after">{c.after || "—"}</span> },
+            { title: pick(UI.before, lang), key: "before", render: (_, c) => <span className="change-value change-before">{(lang === "en" ? c.before_en : c.before) || "—"}</span> },
+            { title: pick(UI.after, lang), key: "after", render: (_, c) => <span className="change-value change-after">{(lang === "en" ? c.after_en : c.after) || "—"}</span> },
           ]}
         />
       )}

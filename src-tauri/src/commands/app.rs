@@ -92,10 +92,10 @@ pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64, screen: Option<Stri
         let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
         // Only the two names the UI sends; anything else (or none) is printed as `unknown`, which
         // scripts/measure-app.sh refuses.
-        let screen = match screen.as_deref() {
-            Some(s @ ("start" | "wizard")) => s,
-            _ => "unknown",
-        };
+        let screen = screen
+            .as_deref()
+            .filter(|s| matches!(*s, "start" | "wizard"))
+            .unwrap_or("unknown");
         println!("ready {ms:.0} page {page_ms:.0} screen {screen}");
         use std::io::Write;
         let _ = std::io::stdout().flush();

@@ -106,7 +106,10 @@ fn lang(s: &str) -> Lang {
 
 /// The drafts of a folder (or the one draft a file is): `(name, draft)` for each readable one,
 /// and the unreadable ones with why. Names are file stems; files are read in name order.
-pub fn read_drafts(path: &Path) -> Result<(Vec<(String, Draft)>, Vec<Unreadable>), Error> {
+/// The readable drafts of a folder, `(name, draft)` each, and the unreadable ones.
+type Drafts = (Vec<(String, Draft)>, Vec<Unreadable>);
+
+pub fn read_drafts(path: &Path) -> Result<Drafts, Error> {
     let stem = |p: &Path| {
         p.file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -324,7 +327,7 @@ pub fn footer(a: FooterArgs) -> Result<u8, Error> {
 /// Where the export writes: a folder, or a ZIP file built in memory and written atomically.
 enum Sink {
     Dir(PathBuf),
-    Zip(zip::ZipWriter<std::io::Cursor<Vec<u8>>>, PathBuf),
+    Zip(Box<zip::ZipWriter<std::io::Cursor<Vec<u8>>>>, PathBuf),
 }
 
 impl Sink {
@@ -353,7 +356,7 @@ impl Sink {
         match self {
             Sink::Dir(_) => Ok(()),
             Sink::Zip(z, out) => {
-                let cursor = z
+                let cursor = (*z)
                     .finish()
                     .map_err(|e| Error::io(&out, std::io::Error::other(e)))?;
                 storage::write_atomic(&out, &cursor.into_inner())
@@ -392,7 +395,7 @@ pub fn export(a: ExportArgs) -> Result<u8, Error> {
         .is_some_and(|x| x.eq_ignore_ascii_case("zip"));
     let mut sink = if zip {
         Sink::Zip(
-            zip::ZipWriter::new(std::io::Cursor::new(Vec::new())),
+            Box::new(zip::ZipWriter::new(std::io::Cursor::new(Vec::new()))),
             a.out.clone(),
         )
     } else {

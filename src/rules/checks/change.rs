@@ -192,19 +192,15 @@ pub(super) fn website_number(ctx: &Ctx, error: WebsiteNumberCase, out: &mut Vec<
                     out.push(hit().label("service", zh, en));
                 }
             }
-            (WebsiteNumberCase::OtherEntity, Some(w)) => {
-                if entity_ok && w.entity != entity_number {
-                    out.push(hit());
-                }
+            (WebsiteNumberCase::OtherEntity, Some(w)) if entity_ok && w.entity != entity_number => {
+                out.push(hit());
             }
-            (WebsiteNumberCase::Province, Some(w)) => {
-                if w.province != d.application.province {
-                    out.push(hit().label(
-                        "number_province",
-                        w.province.name_zh(),
-                        w.province.name_en(),
-                    ));
-                }
+            (WebsiteNumberCase::Province, Some(w)) if w.province != d.application.province => {
+                out.push(hit().label(
+                    "number_province",
+                    w.province.name_zh(),
+                    w.province.name_en(),
+                ));
             }
             _ => {}
         }

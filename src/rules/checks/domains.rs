@@ -264,31 +264,6 @@ pub(super) fn home_page_domain(ctx: &Ctx, out: &mut Vec<Hit>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn working_days_skip_weekends() {
-        let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(working_days_between(fri, mon), 1);
-        assert_eq!(working_days_between(mon, fri), 0);
-        assert_eq!(
-            add_working_days(fri, 3),
-            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
-        );
-        // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
-        for k in 0..400 {
-            let to = fri + chrono::Duration::days(k);
-            let slow = (1..=k)
-                .filter(|x| is_working_day(fri + chrono::Duration::days(*x)))
-                .count() as i64;
-            assert_eq!(working_days_between(fri, to), slow, "{k}");
-        }
-    }
-}
-
 pub(super) fn government_domain(
     ctx: &Ctx,
     case: crate::rules::check::GovernmentDomainCase,
@@ -316,6 +291,31 @@ pub(super) fn government_domain(
             out.push(
                 Hit::at(FieldPath::domain(*i, *j).key("name")).text("domain", d.unicode.clone()),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let fri = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let mon = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(working_days_between(fri, mon), 1);
+        assert_eq!(working_days_between(mon, fri), 0);
+        assert_eq!(
+            add_working_days(fri, 3),
+            NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+        );
+        // No silent cap (the old loop stopped at 60): compare with a day-by-day count.
+        for k in 0..400 {
+            let to = fri + chrono::Duration::days(k);
+            let slow = (1..=k)
+                .filter(|x| is_working_day(fri + chrono::Duration::days(*x)))
+                .count() as i64;
+            assert_eq!(working_days_between(fri, to), slow, "{k}");
         }
     }
 }

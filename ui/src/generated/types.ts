@@ -684,9 +684,17 @@ export interface FieldChange {
    */
   after: string;
   /**
-   * The value as filed ("" when added).
+   * The value now, for an English reader.
+   */
+  after_en: string;
+  /**
+   * The value as filed ("" when added), as a Chinese reader reads it (是/否, 企业).
    */
   before: string;
+  /**
+   * The value as filed, for an English reader (yes/no, enterprise).
+   */
+  before_en: string;
   kind: ChangeKind;
   /**
    * Field label, English.
