@@ -99,9 +99,15 @@ class App:
         options.set_capability("tauri:options", {"application": str(APP), "args": args})
         t0 = time.monotonic()
         self.driver = webdriver.Remote(command_executor=DRIVER_URL, options=options)
-        self.driver.set_window_size(*SIZES[0])
-        # The app's own "first screen painted and usable" marker (ui/src/testState.ts).
-        self.wait_for("html[data-ui-ready]", timeout=60)
+        try:
+            self.driver.set_window_size(*SIZES[0])
+            # The app's own "first screen painted and usable" marker (ui/src/testState.ts).
+            self.wait_for("html[data-ui-ready]", timeout=60)
+        except BaseException:
+            # A start that fails inside `with App(...)` never reaches __exit__: end the session
+            # here, or tauri-driver (one session at a time) refuses every later test.
+            self.quit(failed=True)
+            raise
         self.startup_seconds = time.monotonic() - t0
         return self
 
