@@ -178,6 +178,13 @@ pub fn parse_domain(input: &str) -> Result<DomainName, DomainError> {
     if result.is_err() {
         return Err(DomainError::Idna);
     }
+    // A label typed in Punycode (xn--…) is held to the same character rules as its Unicode
+    // form, so both forms of a domain parse alike.
+    for (label, typed) in unicode.split('.').zip(&raw_labels) {
+        if typed.starts_with("xn--") {
+            check_label_chars(label)?;
+        }
+    }
     let labels = unicode.split('.').map(str::to_string).collect();
     Ok(DomainName {
         ascii,

@@ -3,6 +3,7 @@ mod agency;
 mod cli;
 mod crash_safety;
 mod examples;
+mod fuzz_regressions;
 mod images;
 mod letters;
 mod robustness;
