@@ -245,14 +245,7 @@ impl RuleSet {
             let f = f.into_inner();
             let what = format!("verification_form {}", f.province);
             let mut errs = Vec::new();
-            let sources = self.cite_all(&f.source, &mut |m| errs.push(m));
-            if sources.is_empty() {
-                errs.push("needs a source".into());
-            }
-            let province = Province::ALL.into_iter().find(|p| p.slug() == f.province);
-            if province.is_none() {
-                errs.push(format!("unknown province `{}`", f.province));
-            }
+            let (sources, province) = self.province_entry(&f.source, &f.province, &mut errs);
             for m in errs {
                 problem(line, what.clone(), m);
             }
@@ -276,14 +269,7 @@ impl RuleSet {
             let line = Some(line_of(file.1, f.span().start));
             let f = f.into_inner();
             let mut errs = Vec::new();
-            let sources = self.cite_all(&f.source, &mut |m| errs.push(m));
-            if sources.is_empty() {
-                errs.push("needs a source".into());
-            }
-            let province = Province::ALL.into_iter().find(|p| p.slug() == f.province);
-            if province.is_none() {
-                errs.push(format!("unknown province `{}`", f.province));
-            }
+            let (sources, province) = self.province_entry(&f.source, &f.province, &mut errs);
             for m in errs {
                 problem(line, format!("footer_province {}", f.province), m);
             }
@@ -320,6 +306,27 @@ impl RuleSet {
             });
         }
         self.after = out;
+    }
+}
+
+impl RuleSet {
+    /// The sources and province of a per-province entry, with its problems (no source, an
+    /// unknown source id or province slug) added to `errs`.
+    fn province_entry(
+        &self,
+        citations: &[sources::Citation],
+        slug: &str,
+        errs: &mut Vec<String>,
+    ) -> (Vec<Arc<Source>>, Option<Province>) {
+        let sources = self.cite_all(citations, &mut |m| errs.push(m));
+        if sources.is_empty() {
+            errs.push("needs a source".into());
+        }
+        let province = Province::ALL.into_iter().find(|p| p.slug() == slug);
+        if province.is_none() {
+            errs.push(format!("unknown province `{slug}`"));
+        }
+        (sources, province)
     }
 }
 
