@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::labels::{
     ApplicationKind, CertificateKind, EntityKind, FilingStatus, HolderKind, PreapprovalArea,
-    ServiceContent,
+    ResidenceProofKind, ServiceContent,
 };
 use crate::province::Province;
 
@@ -154,6 +154,33 @@ pub struct Address {
     pub detail: String,
 }
 
+/// 居住证明 / Proof that a person whose ID address lies in another province lives in the filing
+/// province: a residence permit (居住证) or what the province also takes. Empty (no kind) when none
+/// is declared.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResidenceProof {
+    /// 居住证明类型 / Kind of proof.
+    #[serde(default)]
+    pub kind: Option<ResidenceProofKind>,
+    /// 证明编号（居住证号码）/ Number on it (the residence permit's number).
+    #[serde(default)]
+    pub number: String,
+    /// 签发省份 / Province that issued it.
+    #[serde(default)]
+    pub province: Option<Province>,
+    /// 有效期 / Validity.
+    #[serde(default)]
+    pub validity: Validity,
+}
+
+impl ResidenceProof {
+    /// True when nothing is entered (the field is then left out of the saved file).
+    pub fn is_empty(&self) -> bool {
+        *self == ResidenceProof::default()
+    }
+}
+
 /// 负责人 / A person in charge (主体负责人 or 网站负责人).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -177,6 +204,9 @@ pub struct Person {
     /// 电子邮箱 / Email.
     #[serde(default)]
     pub email: String,
+    /// 居住证明（证件住址在外省时）/ Residence proof, when the ID's address is in another province.
+    #[serde(default, skip_serializing_if = "ResidenceProof::is_empty")]
+    pub residence_proof: ResidenceProof,
 }
 
 /// 应急联系人 / Emergency contact.

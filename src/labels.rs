@@ -209,6 +209,18 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// 居住证明类型 / What proves that a person lives in the filing province although the ID's
+    /// address is elsewhere (the provinces that take non-local individuals name these).
+    pub enum ResidenceProofKind {
+        ResidencePermit = ("residence-permit", "居住证", "residence permit"),
+        TemporaryResidencePermit = ("temporary-residence-permit", "暂住证（临时居住证）", "temporary residence permit"),
+        StudentCard = ("student-card", "学生证", "student card"),
+        SocialInsurance = ("social-insurance", "社保缴纳证明", "social-insurance record"),
+        PropertyDeed = ("property-deed", "房产证", "property deed"),
+    }
+}
+
+vocabulary! {
     /// 人员角色 / The role of a person in a draft.
     pub enum Role {
         Individual = ("individual", "备案人", "applicant"),
@@ -259,6 +271,7 @@ pub fn tables() -> Vec<(&'static str, Vec<Label>)> {
         rows::<CertificateKind>(),
         rows::<ServiceContent>(),
         rows::<HolderKind>(),
+        rows::<ResidenceProofKind>(),
         rows::<PreapprovalArea>(),
         rows::<Role>(),
         ("Province", provinces),

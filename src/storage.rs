@@ -488,6 +488,7 @@ mod tests {
             mobile: String::new(),
             landline: String::new(),
             email: String::new(),
+            residence_proof: ResidenceProof::default(),
         };
         Draft {
             schema_version: SCHEMA_VERSION,

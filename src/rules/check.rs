@@ -11,7 +11,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::draft::{CertificateKind, EntityKind, PreapprovalArea, ServiceContent};
+use crate::draft::{
+    CertificateKind, EntityKind, PreapprovalArea, ResidenceProofKind, ServiceContent,
+};
 use crate::field_path::FieldPath;
 use crate::labels::Role;
 
@@ -132,6 +134,21 @@ pub enum Document {
     PersonIds,
     /// The domains (their expiry dates).
     Domains,
+    /// The residence proofs declared by persons whose ID address lies in another province than
+    /// the filing's.
+    ResidenceProofs,
+}
+
+/// Which state of a declared residence proof a `residence-proof` rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResidenceProofCase {
+    /// Declared and issued by the filing province (the material to upload).
+    Declared,
+    /// Issued by another province than the filing's.
+    OtherProvince,
+    /// No end of validity and not long-term.
+    NoValidity,
 }
 
 /// Which inconsistency a `validity-dates` rule reports.
@@ -430,8 +447,20 @@ pub enum Check {
     },
     /// An organisation files outside the province of its certificate's registered address.
     OrgCrossProvince {},
-    /// An individual files outside the province of the address on the ID.
-    IndividualCrossProvince {},
+    /// An individual files outside the province of the address on the ID. With `accepts`, a
+    /// declared residence proof of one of these kinds, issued by the filing province and valid
+    /// on the submission date, answers it (the check then does not fire).
+    IndividualCrossProvince {
+        /// Proofs the province takes from non-local individuals (empty: none answers it).
+        #[serde(default)]
+        accepts: Vec<ResidenceProofKind>,
+    },
+    /// A person whose ID address lies in another province declared a residence proof, and the
+    /// proof is in the state `case`.
+    ResidenceProof {
+        /// The state reported.
+        case: ResidenceProofCase,
+    },
     /// The entity certificate's number was issued in another province than its address (a note:
     /// the address decides).
     NumberRegion {},

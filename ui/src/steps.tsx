@@ -229,6 +229,35 @@ function LongTerm({ path }: { path: string }) {
   );
 }
 
+// A residence proof (居住证明) for a person whose ID address lies in another province: the kind
+// first; its province, number and validity once a kind is chosen (values typed before a kind is
+// cleared stay in the draft).
+function ResidenceProofFields({ path, info }: { path: string; info: AppInfo }) {
+  const { draft } = useDraft();
+  const kind = getAt(draft, `${path}.kind`);
+  return (
+    <>
+      <div className="grid2">
+        <SelectField
+          path={`${path}.kind`}
+          label={{ zh: "居住证明（证件住址不在备案省份时）", en: "Residence proof (if the ID's address is in another province)" }}
+          options={enumOptions("ResidenceProofKind")}
+          allowClear
+        />
+        {Boolean(kind) && (
+          <SelectField path={`${path}.province`} label={{ zh: "签发省份", en: "Issued by (province)" }} options={provinceOptions(info)} />
+        )}
+      </div>
+      {Boolean(kind) && (
+        <>
+          <TextField path={`${path}.number`} label={{ zh: "居住证明编号", en: "Number on the proof" }} />
+          <DateValidity path={`${path}.validity`} />
+        </>
+      )}
+    </>
+  );
+}
+
 function PersonFields({ path, showLandline, info }: { path: string; showLandline: boolean; info: AppInfo }) {
   return (
     <>
@@ -242,6 +271,7 @@ function PersonFields({ path, showLandline, info }: { path: string; showLandline
         number={<TextField path={`${path}.id.number`} label={{ zh: "证件号码", en: "ID number" }} />}
       />
       <DateValidity path={`${path}.id.validity`} />
+      <ResidenceProofFields path={`${path}.residence_proof`} info={info} />
       <div className="grid3">
         <TextField path={`${path}.mobile`} label={{ zh: "手机号码", en: "Mobile" }} />
         {showLandline && <TextField path={`${path}.landline`} label={{ zh: "办公电话", en: "Landline" }} placeholder="020-12345678" />}

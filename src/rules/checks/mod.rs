@@ -57,7 +57,10 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
         } => validity::minimum_age(ctx, *below, *from_age, roles, out),
 
         C::OrgCrossProvince {} => region::org_cross_province(ctx, out),
-        C::IndividualCrossProvince {} => region::individual_cross_province(ctx, out),
+        C::IndividualCrossProvince { accepts } => {
+            region::individual_cross_province(ctx, accepts, out)
+        }
+        C::ResidenceProof { case } => region::residence_proof(ctx, *case, out),
         C::CrossCity {} => region::cross_city(ctx, out),
         C::AddressRegion { level } => region::address_region(ctx, *level, out),
         C::NumberRegion {} => region::number_region(ctx, out),

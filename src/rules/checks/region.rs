@@ -1,13 +1,13 @@
 //! Where the entity and the people come from, against the filing province and city.
 
 use crate::divisions::{self, Division};
-use crate::draft::{Address, CertificateKind};
+use crate::draft::{Address, CertificateKind, Person, ResidenceProofKind};
 use crate::engine::{Ctx, Hit};
 use crate::field_path::FieldPath;
 use crate::identity;
 use crate::labels::Role;
 use crate::province::Province;
-use crate::rules::check::AddressLevel;
+use crate::rules::check::{AddressLevel, ResidenceProofCase};
 use crate::text;
 
 fn province_hit(field: FieldPath, home: Province) -> Hit {
@@ -23,10 +23,104 @@ pub(super) fn org_cross_province(ctx: &Ctx, out: &mut Vec<Hit>) {
 }
 
 /// An individual's province is the address on the ID card (the registered residence), not the
-/// number's first digits.
-pub(super) fn individual_cross_province(ctx: &Ctx, out: &mut Vec<Hit>) {
-    if ctx.individual {
+/// number's first digits. A residence proof of an `accepts` kind, issued by the filing province
+/// and valid on the submission date (an end on or after it, or long-term), answers it.
+pub(super) fn individual_cross_province(
+    ctx: &Ctx,
+    accepts: &[ResidenceProofKind],
+    out: &mut Vec<Hit>,
+) {
+    if !ctx.individual {
+        return;
+    }
+    let proof = &ctx.draft.entity.principal.residence_proof;
+    let answered = proof.kind.is_some_and(|k| accepts.contains(&k))
+        && proof.province == Some(ctx.draft.application.province)
+        && (proof.validity.long_term || proof.validity.end.is_some_and(|e| e >= ctx.submission));
+    if !answered {
         address_province_differs(ctx, out);
+    }
+}
+
+/// Where a person's home is: for the individual filing as a person (the entity principal of an
+/// individual filing) the entity certificate's address, which is the ID's; else the person's ID
+/// address; else the first digits of a resident ID's number.
+fn home_of(ctx: &Ctx, role: Role, person: &Person) -> Option<Province> {
+    let own = (ctx.individual && role == Role::EntityPrincipal)
+        .then_some(ctx.draft.entity.certificate_address.province)
+        .flatten();
+    own.or(person.id_address.province).or_else(|| {
+        matches!(
+            person.id.kind,
+            CertificateKind::ResidentIdCard | CertificateKind::TemporaryIdCard
+        )
+        .then(|| {
+            identity::parse_id_card(&person.id.number)
+                .ok()
+                .map(|c| c.province)
+        })
+        .flatten()
+    })
+}
+
+/// The persons whose home lies in another province than the filing's and who declared a
+/// residence proof: (path of the proof, role, person, home), each person once.
+pub(crate) fn nonlocal_proofs<'a>(ctx: &'a Ctx) -> Vec<(FieldPath, Role, &'a Person, Province)> {
+    let filing = ctx.draft.application.province;
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for (path, role, person) in &ctx.persons {
+        if person.residence_proof.kind.is_none() {
+            continue;
+        }
+        let Some(home) = home_of(ctx, *role, person).filter(|h| *h != filing) else {
+            continue;
+        };
+        let key = person.id.number.trim().to_uppercase();
+        if !key.is_empty() {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+        }
+        // The entity principal of an individual filing is the applicant.
+        let role = if ctx.individual && *role == Role::EntityPrincipal {
+            Role::Individual
+        } else {
+            *role
+        };
+        out.push((path.clone().key("residence_proof"), role, *person, home));
+    }
+    out
+}
+
+/// A declared residence proof of a non-local person in the state `case`.
+pub(super) fn residence_proof(ctx: &Ctx, case: ResidenceProofCase, out: &mut Vec<Hit>) {
+    let filing = ctx.draft.application.province;
+    for (path, role, person, home) in nonlocal_proofs(ctx) {
+        let proof = &person.residence_proof;
+        let Some(kind) = proof.kind else { continue };
+        let field = match case {
+            ResidenceProofCase::Declared => {
+                (proof.province == Some(filing)).then(|| path.key("kind"))
+            }
+            ResidenceProofCase::OtherProvince => proof
+                .province
+                .filter(|p| *p != filing)
+                .map(|_| path.key("province")),
+            ResidenceProofCase::NoValidity => (proof.validity.end.is_none()
+                && !proof.validity.long_term)
+                .then(|| path.keys("validity.end")),
+        };
+        if let Some(field) = field {
+            let issued = proof.province.unwrap_or(filing);
+            out.push(
+                province_hit(field, home)
+                    .vocab("who", role)
+                    .vocab("proof", kind)
+                    .label("issued", issued.name_zh(), issued.name_en()),
+            );
+        }
     }
 }
 

@@ -35,6 +35,14 @@ fn validity_ends(ctx: &Ctx, documents: &[Document]) -> Vec<(FieldPath, NaiveDate
             out.push((doc.path.clone().keys("validity.end"), end));
         }
     }
+    if wants(Document::ResidenceProofs) {
+        for (path, _, person, _) in super::region::nonlocal_proofs(ctx) {
+            let v = &person.residence_proof.validity;
+            if let (Some(end), false) = (v.end, v.long_term) {
+                out.push((path.keys("validity.end"), end));
+            }
+        }
+    }
     if wants(Document::Domains) {
         for (i, w) in ctx.draft.websites.iter().enumerate() {
             for (j, dom) in w.domains.iter().enumerate() {

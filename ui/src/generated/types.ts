@@ -195,6 +195,19 @@ export type EntityKind =
   | "other-organisation"
   | "overseas-organisation";
 /**
+ * 居住证明类型 / What proves that a person lives in the filing province although the ID's
+ * address is elsewhere (the provinces that take non-local individuals name these).
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ResidenceProofKind".
+ */
+export type ResidenceProofKind =
+  | "residence-permit"
+  | "temporary-residence-permit"
+  | "student-card"
+  | "social-insurance"
+  | "property-deed";
+/**
  * 前置审批领域 / Pre-approval (前置审批) area. The labels are the services' formal names, as
  * the undertakings write them.
  *
@@ -1092,6 +1105,30 @@ export interface Person {
    * 姓名 / Name as on the ID.
    */
   name?: string;
+  residence_proof?: ResidenceProof;
+}
+/**
+ * 居住证明 / Proof that a person whose ID address lies in another province lives in the filing
+ * province: a residence permit (居住证) or what the province also takes. Empty (no kind) when none
+ * is declared.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ResidenceProof".
+ */
+export interface ResidenceProof {
+  /**
+   * 居住证明类型 / Kind of proof.
+   */
+  kind?: ResidenceProofKind | null;
+  /**
+   * 证明编号（居住证号码）/ Number on it (the residence permit's number).
+   */
+  number?: string;
+  /**
+   * 签发省份 / Province that issued it.
+   */
+  province?: Province | null;
+  validity?: Validity;
 }
 /**
  * 已备案信息 / The entity and websites as approved (the state a change starts from).
