@@ -354,6 +354,9 @@ pub enum EntityFlag {
     HasTradeName,
     /// `entity.has_official_seal`: an individual business with an official seal.
     HasOfficialSeal,
+    /// `entity.principal.landline` left empty by an organisation (true when empty; never for an
+    /// individual).
+    PrincipalLandlineEmpty,
 }
 
 /// Which problem of a website filing number (粤ICP备12345678号-1) a `website-filing-number` rule

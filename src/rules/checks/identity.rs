@@ -199,6 +199,10 @@ pub(super) fn entity_flag(
         ),
         F::HasTradeName => (e.has_trade_name, "entity.has_trade_name"),
         F::HasOfficialSeal => (e.has_official_seal, "entity.has_official_seal"),
+        F::PrincipalLandlineEmpty => (
+            (!ctx.individual).then(|| e.principal.landline.trim().is_empty()),
+            "entity.principal.landline",
+        ),
     };
     if answer != Some(value) {
         return;
