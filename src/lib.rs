@@ -27,6 +27,7 @@ pub mod letters;
 pub mod province;
 pub mod rules;
 pub mod storage;
+pub mod subjects;
 pub mod text;
 pub mod workspace;
 

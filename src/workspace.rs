@@ -15,6 +15,7 @@ use crate::finding::Severity;
 use crate::province::Province;
 use crate::rules::after::source_line;
 use crate::rules::RuleSet;
+use crate::subjects::Subject;
 
 /// One draft in the workspace.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
@@ -45,9 +46,31 @@ pub struct Row {
     pub events: Vec<Event>,
 }
 
-/// The workspace row of one draft.
-pub fn row(name: &str, draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Row {
-    let report = crate::engine::check(draft, rules, today);
+/// The rows of a workspace's drafts, each checked also against the other subjects among them
+/// (a person or mobile another subject uses).
+pub fn rows(drafts: &[(String, Draft)], rules: &RuleSet, today: NaiveDate) -> Vec<Row> {
+    let subjects = subjects_of(drafts.iter().map(|(_, d)| d));
+    drafts
+        .iter()
+        .map(|(n, d)| row(n, d, rules, today, &subjects))
+        .collect()
+}
+
+/// The subjects of a workspace's drafts, for [`crate::engine::check_among`].
+pub fn subjects_of<'a>(drafts: impl IntoIterator<Item = &'a Draft>) -> Vec<Subject> {
+    drafts.into_iter().map(Subject::of).collect()
+}
+
+/// The workspace row of one draft; `others` are the workspace's subjects (the draft's own among
+/// them is left out by the engine).
+pub fn row(
+    name: &str,
+    draft: &Draft,
+    rules: &RuleSet,
+    today: NaiveDate,
+    others: &[Subject],
+) -> Row {
+    let report = crate::engine::check_among(draft, rules, today, others);
     let events = calendar::events(name, draft, rules);
     let next = calendar::next_date(&events, today).cloned();
     Row {

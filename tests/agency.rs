@@ -69,10 +69,7 @@ fn agency_folder_has_ten_drafts_and_its_expected_outputs() {
         drafts.len() >= 10,
         "the agency example needs at least 10 drafts"
     );
-    let rows: Vec<workspace::Row> = drafts
-        .iter()
-        .map(|(n, d)| workspace::row(n, d, set, today()))
-        .collect();
+    let rows: Vec<workspace::Row> = workspace::rows(&drafts, set, today());
     let events: Vec<calendar::Event> = drafts
         .iter()
         .flat_map(|(n, d)| calendar::events(n, d, set))
@@ -105,9 +102,11 @@ fn agency_folder_has_ten_drafts_and_its_expected_outputs() {
 #[test]
 fn workspace_rows_count_what_the_check_finds() {
     let set = rules::builtin().unwrap();
-    for (name, d) in agency() {
-        let row = workspace::row(&name, &d, set, today());
-        let report = engine::check(&d, set, today());
+    let drafts = agency();
+    let subjects = workspace::subjects_of(drafts.iter().map(|(_, d)| d));
+    for (name, d) in drafts {
+        let row = workspace::row(&name, &d, set, today(), &subjects);
+        let report = engine::check_among(&d, set, today(), &subjects);
         assert_eq!(row.errors, report.count(Severity::Error), "{name}");
         assert_eq!(row.warnings, report.count(Severity::Warning), "{name}");
         assert_eq!(row.status, d.application.status, "{name}");

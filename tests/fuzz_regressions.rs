@@ -24,3 +24,40 @@ fn punycode_and_unicode_forms_parse_alike() {
     let cn = domain::parse_domain("xn--fsqu00a.xn--fiqs8s").unwrap();
     assert_eq!(cn.unicode, "例子.中国");
 }
+
+/// The `letter_compose` fuzz target's body, every letter written as PDF: a letter that composes
+/// must render. Returns the refusals (English messages).
+fn compose_all(data: &[u8]) -> Vec<String> {
+    use icp_filing::letters::{self, LetterKind};
+    use icp_filing::{checklist, rules, storage};
+    let Ok(draft) = storage::draft_from_bytes(data) else {
+        return Vec::new();
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let list = checklist::build(&draft, rules::builtin().expect("rules"), today);
+    let mut refused = Vec::new();
+    for kind in LetterKind::ALL {
+        match letters::compose(kind, &draft, &list, today) {
+            Ok(doc) => {
+                let pdf = letters::render_pdf(&doc).expect("a composed letter renders");
+                assert!(pdf.starts_with(b"%PDF-"));
+            }
+            Err(e) => refused.push(e.message_en()),
+        }
+    }
+    refused
+}
+
+/// fuzz target `letter_compose`, 2026-12-01: a website name starting with a private-use
+/// character (U+E61F) composed into the letters that list the websites, then failed to render.
+/// Now the letter is refused at composition, naming the field.
+#[test]
+fn a_character_the_font_lacks_is_refused_at_composition_naming_its_field() {
+    let refused = compose_all(include_bytes!("fuzz-inputs/letter_compose-1.json"));
+    assert!(
+        refused
+            .iter()
+            .any(|m| m.contains("U+E61F") && m.contains("websites[0].name")),
+        "{refused:?}"
+    );
+}

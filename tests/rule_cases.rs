@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use icp_filing::subjects::Subject;
 use icp_filing::{engine, examples, rules, Draft, FieldPath};
 use serde::Deserialize;
 
@@ -27,6 +28,9 @@ struct Case {
     trigger: BTreeMap<String, toml::Value>,
     #[serde(default)]
     pass: Option<BTreeMap<String, toml::Value>>,
+    /// Examples held as the workspace's other subjects, for both the trigger and the pass case.
+    #[serde(default)]
+    others: Vec<String>,
 }
 
 fn to_json(v: &toml::Value) -> serde_json::Value {
@@ -70,7 +74,12 @@ fn every_rule_triggers_and_passes() {
             .as_deref()
             .map(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap())
             .unwrap_or(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-        let fired = engine::check(&draft_with(&c.base, &c.trigger), set, today);
+        let others: Vec<Subject> = c
+            .others
+            .iter()
+            .map(|o| Subject::of(&draft_with(o, &BTreeMap::new())))
+            .collect();
+        let fired = engine::check_among(&draft_with(&c.base, &c.trigger), set, today, &others);
         if !fired.has(&c.rule) {
             failures.push(format!(
                 "{}: trigger case did not fire (got {:?})",
@@ -95,7 +104,7 @@ fn every_rule_triggers_and_passes() {
             && rule.since.is_none();
         match &c.pass {
             Some(pass) => {
-                let passed = engine::check(&draft_with(&c.base, pass), set, today);
+                let passed = engine::check_among(&draft_with(&c.base, pass), set, today, &others);
                 if passed.has(&c.rule) {
                     failures.push(format!("{}: pass case fired", c.rule));
                 }

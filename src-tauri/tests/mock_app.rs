@@ -121,6 +121,41 @@ fn validate_reports_a_bad_id_number_at_its_field() {
 }
 
 #[test]
+fn validate_compares_with_the_other_subjects_in_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = start(&dir.path().join("data"), dir.path());
+    let code = "gd-website-principal-in-other-subject";
+    let fires = |report: &Value| {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == code && f["field"] == "websites[0].principal.id.number")
+    };
+    // Another company in the folder whose website is run by the same person.
+    let mut other: Value =
+        serde_json::from_str(icp_filing::examples::text("beijing-individual").unwrap()).unwrap();
+    other["websites"][0]["principal"]["id"]["number"] = json!("440305199001012355");
+    h.ok(
+        "create_draft",
+        json!({ "base": "另一主体", "draft": other }),
+    );
+    let mine = h.ok(
+        "create_draft",
+        json!({ "base": "本主体", "draft": sample() }),
+    );
+    let report = h.ok("validate", json!({ "draft": sample(), "name": mine }));
+    assert!(fires(&report), "{report}");
+    // The draft's own saved copy is not another subject, even with a changed credit code.
+    let mut changed = sample();
+    changed["entity"]["certificate"]["number"] = json!("91440300MA5FAAAA4X");
+    h.ok("save_draft", json!({ "name": mine, "draft": changed }));
+    h.ok("delete_draft", json!({ "name": "另一主体" }));
+    let alone = h.ok("validate", json!({ "draft": sample(), "name": mine }));
+    assert!(!fires(&alone), "{alone}");
+}
+
+#[test]
 fn drafts_round_trip_and_errors_cross_as_kind_and_message() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");

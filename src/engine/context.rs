@@ -48,6 +48,8 @@ pub(crate) struct Ctx<'a> {
     pub website_texts: Vec<(String, String)>,
     /// Normalised (name, business scope) of the entity.
     pub entity_texts: (String, String),
+    /// Other subjects of the workspace (never the draft's own), for the cross-subject checks.
+    pub others: Vec<&'a crate::subjects::Subject>,
     /// The draft as JSON, for `required` rules (made on first use).
     value: OnceCell<serde_json::Value>,
     /// Distinct domain prefixes (made on first use).
@@ -159,6 +161,7 @@ impl<'a> Ctx<'a> {
             areas: rules.areas_for(draft.application.province),
             website_texts,
             entity_texts,
+            others: Vec::new(),
             value: OnceCell::new(),
             prefixes: OnceCell::new(),
             area_matches: OnceCell::new(),

@@ -15,10 +15,19 @@ use crate::draft::Draft;
 use crate::field_path::FieldPath;
 use crate::finding::{Finding, Report};
 use crate::rules::{Rule, RuleSet};
+use crate::subjects::Subject;
 
 /// Checks a draft against the rules, as of `today` (the caller's date; the core reads no clock).
 pub fn check(draft: &Draft, rules: &RuleSet, today: NaiveDate) -> Report {
-    let ctx = Ctx::new(draft, rules, today);
+    check_among(draft, rules, today, &[])
+}
+
+/// Checks a draft as [`check`] does, and also against the other subjects the applicant or agency
+/// holds (the other drafts of the workspace: a person or mobile used by another subject). A
+/// subject that is the draft's own (same certificate number, else same name) is not compared.
+pub fn check_among(draft: &Draft, rules: &RuleSet, today: NaiveDate, others: &[Subject]) -> Report {
+    let mut ctx = Ctx::new(draft, rules, today);
+    ctx.others = others.iter().filter(|s| s.is_other_than(draft)).collect();
     let mut findings = Vec::new();
     let mut hits = Vec::new();
     for rule in rules.for_province(draft.application.province) {

@@ -194,7 +194,48 @@ pub fn compose(
     checklist: &Checklist,
     today: NaiveDate,
 ) -> Result<Document, Error> {
-    templates::compose(kind, draft, checklist, today)
+    let doc = templates::compose(kind, draft, checklist, today)?;
+    // Every character drawn must be in the font, also those of texts the template takes without
+    // naming their field (lists of websites, domains): then name the field the character is in.
+    if let Err(e) = pdf::check_coverage(&doc) {
+        let missing = doc
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .find_map(|item| match item {
+                layout::Item::Text(run) => crate::fonts::first_missing_glyph(&run.text),
+                _ => None,
+            });
+        let field = missing.and_then(|c| field_holding(draft, c));
+        return Err(match (missing, field) {
+            (Some(c), Some(path)) => pdf::missing_glyph(c, Some((&path, &path))),
+            _ => e,
+        });
+    }
+    Ok(doc)
+}
+
+/// The path of the first text field of the draft holding `c` (e.g. `websites[0].name`).
+fn field_holding(draft: &Draft, c: char) -> Option<String> {
+    fn walk(v: &serde_json::Value, path: String, c: char) -> Option<String> {
+        match v {
+            serde_json::Value::String(s) if s.contains(c) => Some(path),
+            serde_json::Value::Object(m) => m.iter().find_map(|(k, x)| {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                walk(x, p, c)
+            }),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .find_map(|(i, x)| walk(x, format!("{path}[{i}]"), c)),
+            _ => None,
+        }
+    }
+    walk(&serde_json::to_value(draft).ok()?, String::new(), c)
 }
 
 /// Writes a laid-out letter as PDF (font embedded as a subset).

@@ -139,6 +139,16 @@ pub enum Document {
     ResidenceProofs,
 }
 
+/// What a `person-in-other-subject` rule compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PersonKey {
+    /// The ID number.
+    IdNumber,
+    /// The mobile number.
+    Mobile,
+}
+
 /// Which state of a declared residence proof a `residence-proof` rule reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -467,6 +477,14 @@ pub enum Check {
     /// The entity certificate's number was issued in another province than its address (a note:
     /// the address decides).
     NumberRegion {},
+    /// A person in one of `roles` shares `key` with a person of another subject of the workspace
+    /// (the drafts passed in as other subjects; never fires without them).
+    PersonInOtherSubject {
+        /// What is compared.
+        key: PersonKey,
+        /// Whose persons are read.
+        roles: Vec<Role>,
+    },
     /// A person in one of `roles` holds an ID of another province (the ID's address, else the
     /// number's first digits).
     PersonHomeProvince {

@@ -109,7 +109,7 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
     const version = markEdited();
     const t = window.setTimeout(() => {
       api
-        .validate(draft)
+        .validate(draft, name)
         .then((r) => {
           if (seq === validateSeq.current) {
             reportVersion.current = version;
@@ -121,7 +121,7 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
         .catch((e) => seq === validateSeq.current && setValidateError(e));
     }, VALIDATE_DELAY_MS);
     return () => window.clearTimeout(t);
-  }, [draft]);
+  }, [draft, name]);
   // Once these findings are on screen (effects run after the DOM is updated).
   useEffect(() => markValidated(reportVersion.current), [report]);
 

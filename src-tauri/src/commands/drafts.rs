@@ -21,13 +21,15 @@ const JSON_FILTER: Filter<'static> = Filter {
 #[tauri::command]
 pub fn list_drafts(state: State<'_, AppState>) -> CommandResult<Vec<DraftEntry>> {
     let (rules, today) = (rules()?, today());
-    Ok(state
-        .store
-        .list()?
+    let listed = state.store.list()?;
+    let subjects =
+        icp_filing::workspace::subjects_of(listed.iter().filter_map(|(_, d)| d.as_ref()));
+    Ok(listed
         .into_iter()
         .map(|(mut entry, draft)| {
             entry.error_count = draft.map(|d| {
-                icp_filing::engine::check(&d, rules, today).count(icp_filing::Severity::Error)
+                icp_filing::engine::check_among(&d, rules, today, &subjects)
+                    .count(icp_filing::Severity::Error)
             });
             entry
         })

@@ -4,10 +4,13 @@
 use icp_filing::checklist::Checklist;
 use icp_filing::draft::SCHEMA_VERSION;
 use icp_filing::finding::Report;
-use icp_filing::Draft;
+use icp_filing::subjects::Subject;
+use icp_filing::{workspace, Draft};
+use tauri::State;
 
 use super::{rules, today};
 use crate::error::CommandResult;
+use crate::state::AppState;
 
 fn supported(draft: &Draft) -> CommandResult<()> {
     if draft.schema_version != SCHEMA_VERSION {
@@ -19,11 +22,37 @@ fn supported(draft: &Draft) -> CommandResult<()> {
     Ok(())
 }
 
-/// Checks a draft as of today: every finding, errors first.
+/// Checks a draft as of today: every finding, errors first. `name` is the draft's own file in
+/// the data folder: the other drafts there are the workspace's other subjects (a person or
+/// mobile another subject uses); the draft's own saved copy is left out.
 #[tauri::command]
-pub fn validate(draft: Draft) -> CommandResult<Report> {
+pub fn validate(
+    state: State<'_, AppState>,
+    draft: Draft,
+    name: Option<String>,
+) -> CommandResult<Report> {
     supported(&draft)?;
-    Ok(icp_filing::engine::check(&draft, rules()?, today()))
+    let others = other_subjects(&state, name.as_deref());
+    Ok(icp_filing::engine::check_among(
+        &draft,
+        rules()?,
+        today(),
+        &others,
+    ))
+}
+
+/// The subjects of the data folder's readable drafts other than `own`. A folder that cannot be
+/// listed gives none: the draft's own check never fails for it.
+fn other_subjects(state: &AppState, own: Option<&str>) -> Vec<Subject> {
+    let Ok(listed) = state.store.list() else {
+        return Vec::new();
+    };
+    workspace::subjects_of(
+        listed
+            .iter()
+            .filter(|(entry, _)| Some(entry.name.as_str()) != own)
+            .filter_map(|(_, d)| d.as_ref()),
+    )
 }
 
 /// The materials checklist of a draft as of today.

@@ -60,10 +60,12 @@ pub fn workspace_rows(state: State<'_, AppState>) -> CommandResult<Workspace> {
     let (rules, today) = (rules()?, today());
     let mut rows = Vec::new();
     let mut unreadable = Vec::new();
-    for (entry, draft) in state.store.list()? {
+    let listed = state.store.list()?;
+    let subjects = workspace::subjects_of(listed.iter().filter_map(|(_, d)| d.as_ref()));
+    for (entry, draft) in listed {
         match draft {
             Some(d) => rows.push(WorkspaceRow {
-                row: workspace::row(&entry.name, &d, rules, today),
+                row: workspace::row(&entry.name, &d, rules, today, &subjects),
                 modified: entry.modified,
             }),
             None => {

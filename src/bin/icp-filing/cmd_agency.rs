@@ -188,13 +188,7 @@ pub fn diff(a: DiffArgs) -> Result<u8, Error> {
 fn rows(path: &Path, today: NaiveDate) -> Result<(Vec<Row>, Vec<Unreadable>), Error> {
     let set = rules::builtin()?;
     let (drafts, bad) = read_drafts(path)?;
-    Ok((
-        drafts
-            .iter()
-            .map(|(n, d)| workspace::row(n, d, set, today))
-            .collect(),
-        bad,
-    ))
+    Ok((workspace::rows(&drafts, set, today), bad))
 }
 
 pub fn workspace(a: WorkspaceArgs) -> Result<u8, Error> {
@@ -405,8 +399,9 @@ pub fn export(a: ExportArgs) -> Result<u8, Error> {
     let mut rows = Vec::new();
     let mut written = Vec::new();
     let mut problems = Vec::new();
+    let subjects = workspace::subjects_of(drafts.iter().map(|(_, d)| d));
     for (name, draft) in &drafts {
-        let row = workspace::row(name, draft, set, today);
+        let row = workspace::row(name, draft, set, today, &subjects);
         let list = checklist::build(draft, set, today);
         let mut put = |rel: String, bytes: &[u8]| -> Result<(), Error> {
             sink.put(&rel, bytes)?;

@@ -61,6 +61,9 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
             region::individual_cross_province(ctx, accepts, out)
         }
         C::ResidenceProof { case } => region::residence_proof(ctx, *case, out),
+        C::PersonInOtherSubject { key, roles } => {
+            people::person_in_other_subject(ctx, *key, roles, out)
+        }
         C::CrossCity {} => region::cross_city(ctx, out),
         C::AddressRegion { level } => region::address_region(ctx, *level, out),
         C::NumberRegion {} => region::number_region(ctx, out),

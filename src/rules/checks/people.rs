@@ -138,3 +138,44 @@ pub(super) fn individual_investor(ctx: &Ctx, out: &mut Vec<Hit>) {
         );
     }
 }
+
+/// A person in one of `roles` whose ID number (or mobile) another subject of the workspace also
+/// names. Each person and key once; the finding names the other subject.
+pub(super) fn person_in_other_subject(
+    ctx: &Ctx,
+    key: crate::rules::check::PersonKey,
+    roles: &[Role],
+    out: &mut Vec<Hit>,
+) {
+    use crate::rules::check::PersonKey as K;
+    use crate::subjects::SubjectPerson;
+    let mut seen: Vec<String> = Vec::new();
+    for (path, role, person) in &ctx.persons {
+        if !roles.contains(role) {
+            continue;
+        }
+        let me = SubjectPerson::of(person);
+        let (mine, field) = match key {
+            K::IdNumber => (me.id_number, path.clone().keys("id.number")),
+            K::Mobile => (me.mobile, path.clone().key("mobile")),
+        };
+        if mine.is_empty() || seen.contains(&mine) {
+            continue;
+        }
+        let other = ctx.others.iter().find(|s| {
+            s.people.iter().any(|p| match key {
+                K::IdNumber => p.id_number == mine,
+                K::Mobile => p.mobile == mine,
+            })
+        });
+        if let Some(other) = other {
+            seen.push(mine);
+            out.push(
+                Hit::at(field)
+                    .vocab("who", *role)
+                    .text("name", person.name.trim())
+                    .text("other", other.name.clone()),
+            );
+        }
+    }
+}
