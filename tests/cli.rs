@@ -376,3 +376,34 @@ fn a_draft_with_a_byte_order_mark_is_read() {
     // The same reader in the core, from bytes, for the app's import.
     assert!(icp_filing::storage::draft_from_bytes(&bytes).is_ok());
 }
+
+#[test]
+fn check_with_others_compares_with_the_other_subjects_of_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("workspace");
+    std::fs::create_dir(&folder).unwrap();
+    // Another company whose website is run by guangdong-company's website principal.
+    let mut other: serde_json::Value =
+        serde_json::from_str(icp_filing::examples::text("beijing-individual").unwrap()).unwrap();
+    other["websites"][0]["principal"]["id"]["number"] = "440305199001012355".into();
+    std::fs::write(folder.join("other.json"), other.to_string()).unwrap();
+    let mine = folder.join("mine.json");
+    std::fs::write(
+        &mine,
+        icp_filing::examples::text("guangdong-company").unwrap(),
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", mine.to_str().unwrap(), "--format", "json"];
+        args.extend_from_slice(extra);
+        let out = bin().args(&args).output().unwrap();
+        let findings: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "gd-website-principal-in-other-subject")
+    };
+    assert!(!run(&[]), "without --others nothing is compared");
+    assert!(run(&["--others", folder.to_str().unwrap()]));
+}

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use icp_filing::checklist::{self, Checklist};
 use icp_filing::finding::{Report, Severity};
 use icp_filing::storage::read_draft;
-use icp_filing::{engine, examples, rules, Error, Province};
+use icp_filing::subjects::Subject;
+use icp_filing::{engine, examples, rules, workspace, Error, Province};
 
 use crate::output::{error_object, print_json};
 
@@ -19,6 +20,10 @@ pub struct CheckArgs {
     /// 输出格式 text|json / Output format.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     pub format: String,
+    /// 与该文件夹中其他主体的草稿比较（负责人或手机号已用于其他主体）/ Compare with the other
+    /// subjects' drafts in this folder (a person or mobile another subject uses).
+    #[arg(long, value_name = "DIR")]
+    pub others: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -74,14 +79,21 @@ pub fn check(a: CheckArgs) -> Result<u8, Error> {
         vec![a.draft.clone()]
     };
     let batch = a.draft.is_dir();
+    let others: Vec<Subject> = match &a.others {
+        Some(dir) => {
+            let (drafts, _) = crate::cmd_agency::read_drafts(dir)?;
+            workspace::subjects_of(drafts.iter().map(|(_, d)| d))
+        }
+        None => Vec::new(),
+    };
     if batch && a.format == "json" {
-        return check_batch_json(&files, rules, today);
+        return check_batch_json(&files, rules, today, &others);
     }
     let mut worst = 0u8;
     for file in &files {
         match read_draft(file) {
             Ok(draft) => {
-                let report = engine::check(&draft, rules, today);
+                let report = engine::check_among(&draft, rules, today, &others);
                 if !report.passes() {
                     worst = worst.max(1);
                 }
@@ -121,6 +133,7 @@ fn check_batch_json(
     files: &[PathBuf],
     rules: &rules::RuleSet,
     today: chrono::NaiveDate,
+    others: &[Subject],
 ) -> Result<u8, Error> {
     use std::io::Write;
     let stdout = std::io::stdout();
@@ -134,7 +147,7 @@ fn check_batch_json(
         let name = file.display().to_string();
         let line = match read_draft(file) {
             Ok(draft) => {
-                let report = engine::check(&draft, rules, today);
+                let report = engine::check_among(&draft, rules, today, others);
                 if !report.passes() {
                     worst = worst.max(1);
                 }
