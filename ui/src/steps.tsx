@@ -240,7 +240,7 @@ function ResidenceProofFields({ path, info }: { path: string; info: AppInfo }) {
       <div className="grid2">
         <SelectField
           path={`${path}.kind`}
-          label={{ zh: "居住证明（证件住址不在备案省份时）", en: "Residence proof (if the ID's address is in another province)" }}
+          label={{ zh: "居住证明（外省户籍时）", en: "Residence proof (non-local ID)" }}
           options={enumOptions("ResidenceProofKind")}
           allowClear
         />
