@@ -147,6 +147,8 @@ def test_id_photo_rotate_crop_export():
         assert w > h and abs(w - 860) < 40 and abs(h - 540) < 40, (w, h)
         warnings = [e.get_attribute("data-code") for e in app.all("#image-warnings li")]
         assert "orientation" not in warnings and "needs-crop" not in warnings, warnings
+        # The verdict on the export is its own: the original's reasons are marked as before the edit.
+        assert app.exists("#image-prepared-ok") == (warnings == []), warnings
         shot_of(app, "56-materials-cropped", "#images-panel")
 
         # Export: the prepared result, named after the checklist row, the item and the person.

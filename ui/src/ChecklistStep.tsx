@@ -20,6 +20,9 @@ const T = {
   prepared: { zh: "导出后", en: "After export" },
   meets: { zh: "原图符合要求", en: "Meets the limits as it is" },
   notMeets: { zh: "原图不符合要求", en: "Does not meet the limits as it is" },
+  preparedOk: { zh: "导出后符合要求", en: "The exported image meets the limits" },
+  preparedNotOk: { zh: "导出后仍需处理", en: "The exported image still needs work" },
+  beforeEdit: { zh: "（以上为裁剪、旋转前的原图）", en: "(the original, before crop and turn)" },
   limits: { zh: "限制", en: "Limits" },
   fileName: { zh: "导出文件名", en: "File name" },
   signs: { zh: "签署", en: "Signing" },
@@ -370,7 +373,15 @@ function ImagesPanel({ checklist }: { checklist: Checklist | null }) {
                 <li key={i} data-code={r.code}>{lang === "zh" ? r.zh : r.en}</li>
               ))}
             </ul>
+            {(attached.request.crop || (attached.request.quarter_turns ?? 0) !== 0) && attached.inspection.reasons.length > 0 && (
+              <Typography.Text type="secondary">{pick(T.beforeEdit, lang)}</Typography.Text>
+            )}
             <div>
+              {attached.prepared.warnings.length === 0 ? (
+                <Tag color="green" id="image-prepared-ok">{pick(T.preparedOk, lang)}</Tag>
+              ) : (
+                <Tag color="orange" id="image-prepared-not-ok">{pick(T.preparedNotOk, lang)}</Tag>
+              )}
               {pick(T.prepared, lang)}: JPEG {attached.prepared.width}×{attached.prepared.height} · {kb(attached.prepared.bytes)} · Q
               {attached.prepared.quality}
             </div>
