@@ -49,18 +49,22 @@ fn home_of(ctx: &Ctx, role: Role, person: &Person) -> Option<Province> {
     let own = (ctx.individual && role == Role::EntityPrincipal)
         .then_some(ctx.draft.entity.certificate_address.province)
         .flatten();
-    own.or(person.id_address.province).or_else(|| {
-        matches!(
-            person.id.kind,
-            CertificateKind::ResidentIdCard | CertificateKind::TemporaryIdCard
-        )
-        .then(|| {
-            identity::parse_id_card(&person.id.number)
-                .ok()
-                .map(|c| c.province)
-        })
-        .flatten()
+    own.or(person.id_address.province)
+        .or_else(|| number_province(person))
+}
+
+/// The province of a resident ID's first digits (where it was first issued), when it parses.
+fn number_province(person: &Person) -> Option<Province> {
+    matches!(
+        person.id.kind,
+        CertificateKind::ResidentIdCard | CertificateKind::TemporaryIdCard
+    )
+    .then(|| {
+        identity::parse_id_card(&person.id.number)
+            .ok()
+            .map(|c| c.province)
     })
+    .flatten()
 }
 
 /// The persons whose home lies in another province than the filing's and who declared a
@@ -189,12 +193,7 @@ pub(super) fn person_home_province(ctx: &Ctx, roles: &[Role], out: &mut Vec<Hit>
                 ("证件住址", "the address on the ID"),
             ),
             None => (
-                matches!(
-                    person.id.kind,
-                    CertificateKind::ResidentIdCard | CertificateKind::TemporaryIdCard
-                )
-                .then(|| identity::parse_id_card(&person.id.number).ok().map(|c| c.province))
-                .flatten(),
+                number_province(person),
                 path.clone().keys("id.number"),
                 (
                     "号码前两位（首次登记地，请填写证件住址确认）",
