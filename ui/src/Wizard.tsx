@@ -322,7 +322,16 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
         </div>
         {changeError !== null && <Alert id="change-error" type="error" showIcon closable onClose={() => setChangeError(null)} message={errorMessage(changeError, lang)} style={{ marginBottom: 12 }} />}
         <nav id="stepper" aria-label={lang === "zh" ? "步骤" : "Steps"}>
-          <Steps size="small" current={current} onChange={go} items={items} className="stepper" />
+          {/* Eight steps (a change filing) do not fit side by side at 1024 px: titles go under
+              their numbers and may wrap. */}
+          <Steps
+            size="small"
+            current={current}
+            onChange={go}
+            items={items}
+            className="stepper"
+            labelPlacement={items.length > 6 ? "vertical" : "horizontal"}
+          />
         </nav>
         {welcome && <Alert id="welcome" type="success" showIcon closable message={pick(UI.sampleOpened, lang)} style={{ marginBottom: 12 }} />}
         {validateError !== null && <Alert type="error" showIcon message={errorMessage(validateError, lang)} style={{ marginBottom: 12 }} />}
