@@ -477,6 +477,14 @@ pub enum Check {
     /// The entity certificate's number was issued in another province than its address (a note:
     /// the address decides).
     NumberRegion {},
+    /// The entity's 投资者或上级主管单位 holds one of `words` (normalised text).
+    InvestorWords {
+        /// Words that fire.
+        words: Vec<String>,
+    },
+    /// The entity's 投资者或上级主管单位 is a person the draft names (the legal representative or
+    /// a person in charge).
+    InvestorIsPerson {},
     /// A person in one of `roles` shares `key` with a person of another subject of the workspace
     /// (the drafts passed in as other subjects; never fires without them).
     PersonInOtherSubject {

@@ -61,6 +61,8 @@ pub(crate) fn run(rule: &Rule, ctx: &Ctx, out: &mut Vec<Hit>) {
             region::individual_cross_province(ctx, accepts, out)
         }
         C::ResidenceProof { case } => region::residence_proof(ctx, *case, out),
+        C::InvestorWords { words } => people::investor_words(ctx, words, out),
+        C::InvestorIsPerson {} => people::investor_is_person(ctx, out),
         C::PersonInOtherSubject { key, roles } => {
             people::person_in_other_subject(ctx, *key, roles, out)
         }

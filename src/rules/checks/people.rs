@@ -139,6 +139,36 @@ pub(super) fn individual_investor(ctx: &Ctx, out: &mut Vec<Hit>) {
     }
 }
 
+/// The investor field holds one of `words` (e.g. the registration authority typed as the superior
+/// body).
+pub(super) fn investor_words(ctx: &Ctx, words: &[String], out: &mut Vec<Hit>) {
+    let investor = ctx.draft.entity.investor.trim();
+    let text = crate::text::normalise_name(investor);
+    if let Some(word) = words
+        .iter()
+        .find(|w| text.contains(&crate::text::normalise_name(w)))
+    {
+        out.push(
+            Hit::at(FieldPath::of("entity.investor"))
+                .text("investor", investor)
+                .text("word", word.clone()),
+        );
+    }
+}
+
+/// The investor field names a person of the draft: the legal representative or a person in
+/// charge.
+pub(super) fn investor_is_person(ctx: &Ctx, out: &mut Vec<Hit>) {
+    let e = &ctx.draft.entity;
+    let investor = e.investor.trim();
+    let named = std::iter::once(e.legal_representative.as_str())
+        .chain(ctx.persons.iter().map(|(_, _, p)| p.name.as_str()))
+        .any(|n| is_name(investor, n));
+    if named {
+        out.push(Hit::at(FieldPath::of("entity.investor")).text("investor", investor));
+    }
+}
+
 /// A person in one of `roles` whose ID number (or mobile) another subject of the workspace also
 /// names. Each person and key once; the finding names the other subject.
 pub(super) fn person_in_other_subject(
