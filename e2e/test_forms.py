@@ -495,6 +495,9 @@ def test_shortcuts_and_what_next():
         app.wait_until(lambda: app.current_step() == "websites", what="back to the websites step")
         app.type("f-websites-0-principal-mobile", "13700137000")
         app.wait_until(lambda: not field_codes(app, "websites[0].principal.mobile"), what="mobile fixed")
+        # The provider picks write a name the rule data has a profile for.
+        app.click('.provider-pick[data-provider="aliyun"]')
+        app.wait_until(lambda: app.value("f-websites-0-access_provider") == "阿里云", what="provider picked")
         go_step(app, "letters")
         app.click("#finish")
         app.wait_for("#next-steps-ok")

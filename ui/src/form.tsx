@@ -120,11 +120,14 @@ export function TextField({
   label,
   placeholder,
   textarea,
+  extra,
 }: {
   path: string;
   label: Text;
   placeholder?: string;
   textarea?: boolean;
+  /** Shown under the input (e.g. quick picks). */
+  extra?: ReactNode;
 }) {
   const { draft, update } = useDraft();
   const value = (getAt(draft, path) as string | undefined) ?? "";
@@ -135,7 +138,7 @@ export function TextField({
     onChange: (e: { target: { value: string } }) => update(path, e.target.value),
   };
   return (
-    <Field path={path} label={label}>
+    <Field path={path} label={label} extra={extra}>
       {textarea ? <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} {...common} /> : <Input {...common} />}
     </Field>
   );

@@ -229,6 +229,22 @@ function LongTerm({ path }: { path: string }) {
   );
 }
 
+// The access providers the rule data has profiles for, as one-click picks for the provider field
+// (any other name may be typed: its profile is then "other").
+function ProviderPicks({ path, info }: { path: string; info: AppInfo }) {
+  const lang = useLang();
+  const { update } = useDraft();
+  return (
+    <Space size={4} wrap className="provider-picks">
+      {info.providers.map((p) => (
+        <Button key={p.id} size="small" type="link" className="provider-pick" data-provider={p.id} onClick={() => update(path, p.name_zh)}>
+          {lang === "zh" ? p.name_zh : p.name_en}
+        </Button>
+      ))}
+    </Space>
+  );
+}
+
 // A residence proof (居住证明) for a person whose ID address lies in another province: the kind
 // first; its province, number and validity once a kind is chosen (values typed before a kind is
 // cleared stay in the draft).
@@ -528,7 +544,11 @@ export function WebsitesStep({ info }: { info: AppInfo }) {
               <TagsField path={`${w}.languages`} label={{ zh: "网站语言", en: "Website languages" }} options={LANGUAGES} />
             </div>
             <div className="grid2">
-              <TextField path={`${w}.access_provider`} label={{ zh: "接入服务商", en: "Access provider" }} />
+              <TextField
+                path={`${w}.access_provider`}
+                label={{ zh: "接入服务商", en: "Access provider" }}
+                extra={<ProviderPicks path={`${w}.access_provider`} info={info} />}
+              />
               <ListField path={`${w}.ips`} label={{ zh: "IP 地址（逗号分隔）", en: "IP addresses (comma-separated)" }} />
             </div>
             <TextField path={`${w}.description`} label={{ zh: "网站内容描述", en: "Content description" }} textarea />

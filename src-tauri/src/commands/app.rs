@@ -47,6 +47,19 @@ pub struct AppInfo {
     pub sample_created: Option<String>,
     /// The 31 filing provinces with labels and hints.
     pub provinces: Vec<ProvinceLabel>,
+    /// The access providers with a profile in the rule data (not "other"), to pick from.
+    pub providers: Vec<ProviderLabel>,
+}
+
+/// An access provider to pick: its id and names.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+pub struct ProviderLabel {
+    /// Profile id (`tencent-cloud`, …).
+    pub id: String,
+    /// Chinese name (what the pick writes into the field).
+    pub name_zh: String,
+    /// English name.
+    pub name_en: String,
 }
 
 /// Builds [`AppInfo`].
@@ -73,6 +86,16 @@ pub fn app_info_of(state: &AppState) -> CommandResult<AppInfo> {
         drafts_dir: state.store.dir().display().to_string(),
         sample_created: state.sample_created.clone(),
         provinces,
+        providers: rules
+            .providers
+            .iter()
+            .filter(|p| p.id != "other")
+            .map(|p| ProviderLabel {
+                id: p.id.clone(),
+                name_zh: p.name_zh.clone(),
+                name_en: p.name_en.clone(),
+            })
+            .collect(),
     })
 }
 

@@ -337,6 +337,10 @@ export interface AppInfo {
    */
   drafts_dir: string;
   /**
+   * The access providers with a profile in the rule data (not "other"), to pick from.
+   */
+  providers: ProviderLabel[];
+  /**
    * The 31 filing provinces with labels and hints.
    */
   provinces: ProvinceLabel[];
@@ -356,6 +360,26 @@ export interface AppInfo {
    * App version.
    */
   version: string;
+}
+/**
+ * An access provider to pick: its id and names.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "ProviderLabel".
+ */
+export interface ProviderLabel {
+  /**
+   * Profile id (`tencent-cloud`, …).
+   */
+  id: string;
+  /**
+   * English name.
+   */
+  name_en: string;
+  /**
+   * Chinese name (what the pick writes into the field).
+   */
+  name_zh: string;
 }
 /**
  * A province with its labels and the province file's summary (shown as a hint).
