@@ -5,8 +5,11 @@
 //! and E2E runs use a throwaway folder. The core is given these paths; it never looks them up.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
 
 use icp_filing::storage::DraftStore;
+use icp_filing::subjects::Subject;
 
 use crate::dialogs::Dialogs;
 
@@ -29,6 +32,20 @@ pub struct AppState {
     pub dialogs: Dialogs,
     /// Set when this start created the sample draft (the UI opens it).
     pub sample_created: Option<String>,
+    /// The drafts folder's subjects (for the cross-subject checks), with the files they were read
+    /// from: read again only when a file was added, removed or changed.
+    pub subjects: Mutex<Option<SubjectsRead>>,
+}
+
+/// Each draft file's name, size and modification time.
+pub type FolderKey = Vec<(String, u64, Option<SystemTime>)>;
+
+/// The subjects of the drafts folder as read at `key`: (draft name, subject) for each readable draft.
+pub struct SubjectsRead {
+    /// The files they were read from.
+    pub key: FolderKey,
+    /// One per readable draft.
+    pub subjects: Vec<(String, Subject)>,
 }
 
 impl AppState {
@@ -52,6 +69,7 @@ impl AppState {
             print_dir: data_dir.join("print"),
             dialogs,
             sample_created,
+            subjects: Mutex::new(None),
         })
     }
 }

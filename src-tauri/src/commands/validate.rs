@@ -5,12 +5,12 @@ use icp_filing::checklist::Checklist;
 use icp_filing::draft::SCHEMA_VERSION;
 use icp_filing::finding::Report;
 use icp_filing::subjects::Subject;
-use icp_filing::{workspace, Draft};
+use icp_filing::Draft;
 use tauri::State;
 
 use super::{rules, today};
 use crate::error::CommandResult;
-use crate::state::AppState;
+use crate::state::{AppState, FolderKey, SubjectsRead};
 
 fn supported(draft: &Draft) -> CommandResult<()> {
     if draft.schema_version != SCHEMA_VERSION {
@@ -41,18 +41,49 @@ pub fn validate(
     ))
 }
 
-/// The subjects of the data folder's readable drafts other than `own`. A folder that cannot be
-/// listed gives none: the draft's own check never fails for it.
+/// The subjects of the data folder's readable drafts other than `own`. Read again only when a
+/// draft file was added, removed or changed since the last call (validation runs as the user
+/// types). A folder that cannot be listed gives none: the draft's own check never fails for it.
 fn other_subjects(state: &AppState, own: Option<&str>) -> Vec<Subject> {
-    let Ok(listed) = state.store.list() else {
+    let Ok(names) = state.store.names() else {
         return Vec::new();
     };
-    workspace::subjects_of(
-        listed
+    let key: FolderKey = names
+        .iter()
+        .map(|n| {
+            let meta = state
+                .store
+                .path_of(n)
+                .ok()
+                .and_then(|p| std::fs::metadata(p).ok());
+            let len = meta.as_ref().map_or(0, |m| m.len());
+            (n.clone(), len, meta.and_then(|m| m.modified().ok()))
+        })
+        .collect();
+    let mut cache = state.subjects.lock().unwrap_or_else(|e| e.into_inner());
+    if cache.as_ref().is_none_or(|read| read.key != key) {
+        let subjects = names
             .iter()
-            .filter(|(entry, _)| Some(entry.name.as_str()) != own)
-            .filter_map(|(_, d)| d.as_ref()),
-    )
+            .filter_map(|n| {
+                state
+                    .store
+                    .load(n)
+                    .ok()
+                    .map(|d| (n.clone(), Subject::of(&d)))
+            })
+            .collect();
+        *cache = Some(SubjectsRead { key, subjects });
+    }
+    cache
+        .as_ref()
+        .map(|read| {
+            read.subjects
+                .iter()
+                .filter(|(n, _)| Some(n.as_str()) != own)
+                .map(|(_, s)| s.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The materials checklist of a draft as of today.
