@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../ui"
 stamp=dist/index.html
 if [ "${FORCE_UI_BUILD:-0}" != 1 ] && [ -f "$stamp" ] \
-  && [ -z "$(find src index.html package.json package-lock.json vite.config.ts tsconfig.json -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+  && [ -z "$(find src index.html package.json package-lock.json scripts vite.config.ts tsconfig.json -newer "$stamp" -print -quit 2>/dev/null)" ]; then
   echo "build-ui: ui/dist is up to date" >&2
   exit 0
 fi

@@ -29,10 +29,21 @@ start_once() {
   shift 2
   t0=$(date +%s%N)
   coproc RUN { ICP_FILING_DATA_DIR="$data" exec timeout 60 "$@" 2>/dev/null; }
+  local pid=$RUN_PID # bash unsets RUN_PID once the coprocess has ended
   while IFS= read -r l <&"${RUN[0]}"; do
     case $l in ready*) t1=$(date +%s%N); line=$l; break ;; esac
   done
-  wait "$RUN_PID" 2>/dev/null || true
+  # The app then prints its marks: `marks <name>=<ms in the page> …` and `shell <name>=<ms after
+  # main> …`; kept per row (one line per start) for the breakdown below.
+  local marks=""
+  while IFS= read -r l <&"${RUN[0]}"; do
+    case $l in
+      marks*) for m in ${l#marks}; do marks+=" page:$m"; done ;;
+      shell*) for m in ${l#shell}; do marks+=" main:$m"; done ;;
+    esac
+  done
+  [ -z "$marks" ] || echo "$marks" >> "$work/marks.$expected.$(basename "$data" | tr -d 0-9-)"
+  wait "$pid" 2>/dev/null || true
   [ -n "$line" ] || { echo "measure: $* did not report ready" >&2; exit 1; }
   # line: "ready <ms since main> [page <ms since the page started loading> screen <name>]"
   set -- $line
@@ -79,3 +90,22 @@ echo "| first start to the painted wizard, cold ($cold) | ${cold_wall} ms from l
 echo "| first start to the painted wizard, warm, median of $RUNS | $(median "${w_walls[@]}") ms from launch ($(median "${w_apps[@]}") ms after main, of which $(median "${w_pages[@]}") ms in the page) |"
 echo "| warm: later start (the cold row's data folder) to the painted start screen, median of $RUNS | $(median "${s_walls[@]}") ms from launch ($(median "${s_apps[@]}") ms after main, of which $(median "${s_pages[@]}") ms in the page) |"
 echo "| bare WebKitGTK window, static page painted, median of $RUNS | $(median "${b_walls[@]}") ms from launch |"
+
+# Where the time goes: each mark's median over the row's starts (first starts: the wizard; later
+# starts: the start screen). `main:` marks are ms after main, `page:` marks ms since the page
+# started loading (add the page's start, about main's page-load-started, to compare).
+breakdown() { # file title
+  [ -f "$1" ] || return 0
+  echo
+  echo "$2 (medians of $(wc -l < "$1") starts)"
+  echo
+  echo "| mark | ms |"
+  echo "|---|---|"
+  local keys k
+  keys=$(tr ' ' '\n' < "$1" | grep = | cut -d= -f1 | awk '!seen[$0]++')
+  for k in $keys; do
+    echo "| $k | $(median $(tr ' ' '\n' < "$1" | grep "^$k=" | cut -d= -f2)) |"
+  done
+}
+breakdown "$work/marks.wizard.first" "First starts (warm cache), the wizard"
+breakdown "$work/marks.start.cold" "Later starts, the start screen"

@@ -24,6 +24,22 @@ pub fn started() -> std::time::Instant {
     *STARTED.get_or_init(std::time::Instant::now)
 }
 
+static SHELL_MARKS: std::sync::Mutex<Vec<(&'static str, f64)>> = std::sync::Mutex::new(Vec::new());
+
+/// Notes a moment of the shell's start-up (ms since [`started`]), printed with the UI's `ui_ready`
+/// when start-up is measured (scripts/measure-app.sh).
+pub fn shell_mark(name: &'static str) {
+    let ms = started().elapsed().as_secs_f64() * 1000.0;
+    if let Ok(mut marks) = SHELL_MARKS.lock() {
+        marks.push((name, ms));
+    }
+}
+
+/// The shell's start-up marks so far.
+pub fn shell_marks() -> Vec<(&'static str, f64)> {
+    SHELL_MARKS.lock().map(|m| m.clone()).unwrap_or_default()
+}
+
 /// Where the shell keeps its files and how it answers file dialogs. `None` fields are taken from
 /// the environment (`ICP_FILING_DATA_DIR`; `ICP_FILING_TEST_DIALOG_DIR` with the `e2e` feature)
 /// or the OS.
@@ -82,7 +98,15 @@ pub fn run() {
 pub fn builder<R: Runtime>(builder: Builder<R>, options: Options) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .on_page_load(|_, payload| {
+            if payload.event() == tauri::webview::PageLoadEvent::Started {
+                shell_mark("page-load-started");
+            } else {
+                shell_mark("page-load-finished");
+            }
+        })
         .setup(move |app| {
+            shell_mark("setup");
             let data_dir = match options.data_dir {
                 Some(dir) => dir,
                 None => state::data_dir_from_env(app.path().app_data_dir().ok())
@@ -91,6 +115,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>, options: Options) -> Builder<R> 
             let dialogs = options.dialogs.unwrap_or_else(Dialogs::from_env);
             let state = AppState::open(&data_dir, dialogs).map_err(|e| e.to_string())?;
             app.manage(state);
+            shell_mark("state-open");
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

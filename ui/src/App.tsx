@@ -1,16 +1,18 @@
 // The app: header (language, light/dark), the start screen, and the wizard over one draft.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { App as AntApp, ConfigProvider, Layout, Segmented, Spin, Switch, Space, Typography, theme } from "antd";
+import { App as AntApp, ConfigProvider, Layout, Segmented, Switch, Space, Typography, theme } from "antd";
 import zhCN from "antd/locale/zh_CN";
 import enUS from "antd/locale/en_US";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
-import type { AppInfo, Draft } from "./generated/types";
-import { api, errorAdvice, errorMessage, setErrorLang } from "./api";
+import type { Draft } from "./generated/types";
+import { api, errorAdvice, errorMessage, setErrorLang, type Boot } from "./api";
 import { blankDraft } from "./blank";
 import { LangContext, pick, UI, type Lang } from "./i18n";
 import { NO_FILTER, StartScreen, type ShownError, type WorkspaceFilter } from "./StartScreen";
-import { markReady, type ReadyScreen } from "./testState";
+// The theme's tokens, shared with scripts/antd-styles.mjs (the styles built at build time).
+import appTheme from "./theme.json";
+import { markReady, markStartup, type ReadyScreen } from "./testState";
 // The wizard is in the main bundle: on a first start it is the first screen, and a lazily loaded
 // chunk showed a spinner in its place for a few hundred milliseconds. Its later steps (checklist,
 // letters) are still loaded lazily (Wizard.tsx).
@@ -30,14 +32,26 @@ function useSystemDark(): boolean {
   return dark;
 }
 
-export function App() {
+export function App({ boot }: { boot: Boot }) {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem("lang") === "en" ? "en" : "zh"));
   const systemDark = useSystemDark();
   const [darkOverride, setDarkOverride] = useState<boolean | null>(null);
   const dark = darkOverride ?? systemDark;
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [screen, setScreen] = useState<Screen>({ kind: "start" });
-  const [error, setError] = useState<ShownError | null>(null);
+  const info = boot.info;
+  const [screen, setScreen] = useState<Screen>(() =>
+    boot.sample && "draft" in boot.sample
+      ? { kind: "wizard", name: boot.sample.name, draft: boot.sample.draft, welcome: true }
+      : { kind: "start" },
+  );
+  const [error, setError] = useState<ShownError | null>(() =>
+    boot.error !== undefined
+      ? { error: boot.error }
+      : boot.sample && "error" in boot.sample
+        ? { error: boot.sample.error, context: UI.corrupt }
+        : null,
+  );
+  // The start screen's first rows (asked for before the first render), used once.
+  const [firstRows, setFirstRows] = useState(boot.rows);
   // The workspace's filter, kept while a draft is open.
   const [filter, setFilter] = useState<WorkspaceFilter>(NO_FILTER);
   const readySent = useRef(false);
@@ -75,15 +89,7 @@ export function App() {
     }
   };
 
-  useEffect(() => {
-    api.appInfo().then(
-      (i) => {
-        setInfo(i);
-        if (i.sample_created) void open(i.sample_created, true);
-      },
-      (e) => setError({ error: e }),
-    );
-  }, []);
+  useEffect(() => markStartup("app-mounted"), []);
 
   const createNew = async (base: string) => {
     const draft = blankDraft();
@@ -95,7 +101,7 @@ export function App() {
     <LangContext.Provider value={lang}>
       <ConfigProvider
         locale={lang === "zh" ? zhCN : enUS}
-        theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm, token: { colorPrimary: "#1d4ed8" } }}
+        theme={{ algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm, token: appTheme.token }}
       >
         <AntApp>
           <Layout className="app-layout">
@@ -121,11 +127,10 @@ export function App() {
               </Space>
             </Layout.Header>
             <Layout.Content className="app-content">
-              {!info && !error && <Spin size="large" />}
               {info && screen.kind === "start" && (
-                <StartScreen info={info} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError({ error: e }))} error={error} setError={setError}
+                <StartScreen info={info} firstRows={firstRows} onRowsTaken={() => setFirstRows(undefined)} onOpen={(n) => void open(n)} onNew={(n) => void createNew(n).catch((e) => setError({ error: e }))} error={error} setError={setError}
                   filter={filter} setFilter={setFilter}
-                  onReady={info.sample_created && !error ? undefined : startReady} />
+                  onReady={startReady} />
               )}
               {!info && error && (
                 <Typography.Paragraph type="danger" id="app-error">

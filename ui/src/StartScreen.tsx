@@ -10,7 +10,7 @@ import { api, errorAdvice, errorMessage } from "./api";
 import { enumOptions, Label } from "./form";
 import { AboutButton } from "./About";
 import { afterPaint, afterPresented, localTime, pick, useLang, UI, type Text } from "./i18n";
-import { markWorkspaceLoaded } from "./testState";
+import { markStartup, markWorkspaceLoaded } from "./testState";
 
 /** An error to show: the shell's error (shown in the chosen language) and what was being done. */
 export interface ShownError {
@@ -37,6 +37,10 @@ interface Props {
   setFilter: (f: WorkspaceFilter) => void;
   /** Called once the drafts are listed and painted. */
   onReady?: () => void;
+  /** The rows asked for before the first render (listed, or on their way): shown instead of
+   * asking again, then `onRowsTaken` is called so a later visit asks afresh. */
+  firstRows?: Workspace | Promise<Workspace>;
+  onRowsTaken?: () => void;
 }
 
 /** One line of the table: a readable draft's row, or an unreadable file with its problem. */
@@ -48,23 +52,31 @@ interface Item {
 
 const STATUS_COLOR: Record<string, string> = { draft: "default", submitted: "processing", approved: "success", "change-pending": "warning" };
 
-export function StartScreen({ info, onOpen, onNew, error, setError, filter, setFilter, onReady }: Props) {
+export function StartScreen({ info, onOpen, onNew, error, setError, filter, setFilter, onReady, firstRows, onRowsTaken }: Props) {
   const lang = useLang();
-  const [ws, setWs] = useState<Workspace | null>(null);
+  const [ws, setWs] = useState<Workspace | null>(() => (firstRows && !(firstRows instanceof Promise) ? firstRows : null));
   const [notice, setNotice] = useState<string | null>(null);
   const [naming, setNaming] = useState<null | { mode: "new" } | { mode: "saveas"; from: string }>(null);
   const [nameInput, setNameInput] = useState("");
 
-  const refresh = () => api.workspaceRows().then(setWs, (e) => setError({ error: e }));
+  const load = (rows: Promise<Workspace>) => rows.then(setWs, (e) => setError({ error: e }));
+  const refresh = () => load(api.workspaceRows());
   useEffect(() => {
-    void refresh();
+    if (firstRows) {
+      onRowsTaken?.();
+      if (firstRows instanceof Promise) void load(firstRows);
+    } else {
+      void refresh();
+    }
   }, []);
   useEffect(() => {
     if (ws) afterPaint(markWorkspaceLoaded);
   }, [ws]);
   const listed = ws !== null;
   useEffect(() => {
-    if (listed && onReady) afterPresented(onReady);
+    if (!listed) return;
+    markStartup("rows-mounted");
+    if (onReady) afterPresented(onReady);
   }, [listed, onReady]);
 
   const provinceName = (p: string | null | undefined) => {

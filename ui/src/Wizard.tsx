@@ -14,7 +14,7 @@ import { errorsByStep, inFormOrder, isShown, keywordField, locationPrefix } from
 import { afterPaint, afterPresented, both, localTime, pick, STEPS, UI, useLang } from "./i18n";
 import { NextSteps } from "./NextSteps";
 import { ApplicationStep, EntityStep, PrincipalStep, WebsitesStep } from "./steps";
-import { currentEdit, markEdited, markSaved, markValidated } from "./testState";
+import { currentEdit, markEdited, markSaved, markStartup, markValidated } from "./testState";
 const ChecklistStep = lazy(() => import("./ChecklistStep").then((m) => ({ default: m.ChecklistStep })));
 const LettersStep = lazy(() => import("./LettersStep").then((m) => ({ default: m.LettersStep })));
 const ChangesStep = lazy(() => import("./ChangesStep").then((m) => ({ default: m.ChangesStep })));
@@ -89,6 +89,8 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   // The start-up "ready" signal, from the first step itself: once the frame with its form has been
   // presented, and only if that form is really in the document (not a spinner in its place).
   useEffect(() => {
+    markStartup("wizard-mounted");
+    requestAnimationFrame(() => markStartup("wizard-frame"));
     if (!onReady) return;
     afterPresented(() => {
       if (document.querySelector(".wizard .step-form .ant-form-item")) onReady();

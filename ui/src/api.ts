@@ -2,6 +2,7 @@
 // `{ kind, message_zh, message_en }`; the UI shows the chosen language and says what to do by kind.
 import { invoke } from "@tauri-apps/api/core";
 import type { Lang } from "./i18n";
+import { startupMarks } from "./testState";
 import type { AttachedImage, ImageRequest, LetterDocument } from "./coreTypes";
 import type {
   AppInfo,
@@ -65,9 +66,59 @@ export function errorAdvice(e: unknown, lang: Lang = errorLang): string | null {
   return a ? (lang === "zh" ? a.zh : a.en) : null;
 }
 
+// index.html asks for the app's information and the drafts' rows before the bundle has loaded
+// (see there); `boot` (main.tsx) takes those answers once, later calls ask again.
+declare global {
+  interface Window {
+    __icpEarly?: { info: Promise<AppInfo>; rows: Promise<Workspace> };
+  }
+}
+
+/** What the first screen needs, asked for before the first render (main.tsx). */
+export interface Boot {
+  /** The app's information, or why the shell could not give it. */
+  info: AppInfo | null;
+  error?: unknown;
+  /** A first start: the sample draft, opened in the wizard (or why it could not be read). */
+  sample?: { name: string; draft: Draft } | { name: string; error: unknown };
+  /** Otherwise the start screen's rows: listed, or still on their way. */
+  rows?: Workspace | Promise<Workspace>;
+}
+
+/** How long the first render waits for the drafts' rows before showing the start screen without
+ * them (a large folder): the table then fills in when they come. */
+const ROWS_WAIT_MS = 250;
+
+/** Asks for what the first screen needs (taking index.html's early answers). */
+export async function boot(): Promise<Boot> {
+  const early = window.__icpEarly;
+  window.__icpEarly = undefined;
+  let info: AppInfo;
+  try {
+    info = await (early?.info ?? invoke<AppInfo>("app_info"));
+  } catch (error) {
+    return { info: null, error };
+  }
+  const name = info.sample_created;
+  if (name) {
+    early?.rows.catch(() => undefined); // not shown: the wizard comes first
+    try {
+      return { info, sample: { name, draft: await api.loadDraft(name) } };
+    } catch (error) {
+      return { info, sample: { name, error } };
+    }
+  }
+  const rows = early?.rows ?? api.workspaceRows();
+  const listed = await Promise.race([
+    rows.then((w): Workspace | null => w, () => null),
+    new Promise<null>((resolve) => window.setTimeout(() => resolve(null), ROWS_WAIT_MS)),
+  ]);
+  return { info, rows: listed ?? rows };
+}
+
 export const api = {
   appInfo: () => invoke<AppInfo>("app_info"),
-  uiReady: (screen: "start" | "wizard") => invoke<void>("ui_ready", { pageMs: performance.now(), screen }),
+  uiReady: (screen: "start" | "wizard") => invoke<void>("ui_ready", { pageMs: performance.now(), screen, marks: startupMarks() }),
   validate: (draft: Draft, name?: string) => invoke<Report>("validate", { draft, name: name ?? null }),
   checklist: (draft: Draft) => invoke<Checklist>("checklist", { draft }),
   listDrafts: () => invoke<DraftEntry[]>("list_drafts"),

@@ -44,6 +44,20 @@ export function markSaved(seq: number): void {
 /** The first screen the app shows: the list of drafts, or the wizard over a draft. */
 export type ReadyScreen = "start" | "wizard";
 
+/**
+ * A named moment of the start-up (performance.mark), sent with `ui_ready` so that
+ * scripts/measure-app.sh can say where the page's time goes. Costs nothing the user sees.
+ */
+export function markStartup(name: string): void {
+  performance.mark(name);
+}
+
+/** The start-up marks so far, in ms since the page started loading. */
+export function startupMarks(): { name: string; ms: number }[] {
+  // With the browser's own paint times (first-contentful-paint) where it records them.
+  return [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("paint")].map((m) => ({ name: m.name, ms: m.startTime }));
+}
+
 /** The first screen is painted and usable. */
 export function markReady(screen: ReadyScreen): void {
   document.documentElement.dataset.uiReady = screen;

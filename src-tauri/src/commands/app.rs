@@ -64,7 +64,9 @@ pub struct ProviderLabel {
 
 /// Builds [`AppInfo`].
 pub fn app_info_of(state: &AppState) -> CommandResult<AppInfo> {
+    crate::shell_mark("app-info-asked");
     let rules = rules()?;
+    crate::shell_mark("rules-ready");
     let provinces = Province::ALL
         .into_iter()
         .map(|p| {
@@ -100,17 +102,32 @@ pub fn app_info_of(state: &AppState) -> CommandResult<AppInfo> {
 }
 
 /// App information for the UI.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> CommandResult<AppInfo> {
     app_info_of(&state)
 }
 
+/// A named moment of the page's start-up (`performance.mark` in the UI), ms since the page
+/// started loading.
+#[derive(Clone, Debug, serde::Deserialize, JsonSchema)]
+pub struct StartupMark {
+    /// The mark's name (`js-evaluated`, `app-info`, …).
+    pub name: String,
+    /// Milliseconds since the page started loading.
+    pub ms: f64,
+}
+
 /// Called by the UI once its first screen is painted and interactive, with the milliseconds since
-/// the page started loading and which screen it is (`start` or `wizard`). Prints
-/// `ready <ms since main> page <page ms> screen <screen>` when `ICP_FILING_REPORT_READY` is set
-/// (and quits when it is `exit`).
+/// the page started loading, which screen it is (`start` or `wizard`) and the page's start-up
+/// marks. Prints `ready <ms since main> page <page ms> screen <screen>` and then
+/// `marks <name>=<ms> …` when `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
 #[tauri::command]
-pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64, screen: Option<String>) {
+pub fn ui_ready<R: Runtime>(
+    app: AppHandle<R>,
+    page_ms: f64,
+    screen: Option<String>,
+    marks: Option<Vec<StartupMark>>,
+) {
     if let Ok(mode) = std::env::var(REPORT_READY_ENV) {
         let ms = crate::started().elapsed().as_secs_f64() * 1000.0;
         // Only the two names the UI sends; anything else (or none) is printed as `unknown`, which
@@ -120,6 +137,24 @@ pub fn ui_ready<R: Runtime>(app: AppHandle<R>, page_ms: f64, screen: Option<Stri
             .filter(|s| matches!(*s, "start" | "wizard"))
             .unwrap_or("unknown");
         println!("ready {ms:.0} page {page_ms:.0} screen {screen}");
+        // Mark names as the UI sent them, kept to the characters a name has (no spaces or `=`).
+        let marks: Vec<String> = marks
+            .unwrap_or_default()
+            .iter()
+            .filter(|m| {
+                !m.name.is_empty()
+                    && m.name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            })
+            .map(|m| format!("{}={:.0}", m.name, m.ms))
+            .collect();
+        let shell: Vec<String> = crate::shell_marks()
+            .into_iter()
+            .map(|(name, ms)| format!("{name}={ms:.0}"))
+            .collect();
+        println!("marks {}", marks.join(" "));
+        println!("shell {}", shell.join(" "));
         use std::io::Write;
         let _ = std::io::stdout().flush();
         if mode == "exit" {

@@ -4,7 +4,7 @@ use icp_filing::divisions::{self, ProvinceDivisions};
 
 /// Every filing province with its cities and their districts (GB/T 2260), for the address
 /// selects. The UI stores the names, so a draft's free-text city still loads.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn divisions() -> Vec<ProvinceDivisions> {
     divisions::table().tree()
 }

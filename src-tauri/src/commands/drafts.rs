@@ -18,7 +18,7 @@ const JSON_FILTER: Filter<'static> = Filter {
 
 /// Drafts in the folder, most recent first, with province and error count as of today (the
 /// listing comes from storage, the count from the engine).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_drafts(state: State<'_, AppState>) -> CommandResult<Vec<DraftEntry>> {
     let (rules, today) = (rules()?, today());
     let listed = state.store.list()?;
@@ -37,13 +37,13 @@ pub fn list_drafts(state: State<'_, AppState>) -> CommandResult<Vec<DraftEntry>>
 }
 
 /// Loads a draft. A damaged file gives `invalid-draft` and is not changed.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn load_draft(state: State<'_, AppState>, name: String) -> CommandResult<Draft> {
     Ok(state.store.load(&name)?)
 }
 
 /// Saves (autosaves) a draft under its name; the previous version is kept as a backup.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_draft(
     state: State<'_, AppState>,
     name: String,
@@ -55,7 +55,7 @@ pub fn save_draft(
 }
 
 /// Creates a draft under a new unique name derived from `base`; returns the name.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_draft(
     state: State<'_, AppState>,
     base: String,
@@ -68,7 +68,7 @@ pub fn create_draft(
 }
 
 /// Copies a draft under a new unique name ("save as" inside the app); returns the new name.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn duplicate_draft(
     state: State<'_, AppState>,
     name: String,
@@ -81,7 +81,7 @@ pub fn duplicate_draft(
 }
 
 /// Deletes a draft and its backup.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_draft(state: State<'_, AppState>, name: String) -> CommandResult<()> {
     Ok(state.store.delete(&name)?)
 }

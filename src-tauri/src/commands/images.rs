@@ -170,7 +170,7 @@ pub fn export_file_name(draft: &Draft, item: usize, kind: &str) -> CommandResult
 }
 
 /// Material kinds and filing systems.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn image_options() -> CommandResult<ImageOptions> {
     let targets = images::Targets::builtin()?;
     Ok(ImageOptions {

@@ -90,13 +90,13 @@ pub fn pdf(draft: &Draft, id: &str) -> CommandResult<(String, Vec<u8>)> {
 }
 
 /// Letters a draft needs.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn letters_needed(draft: serde_json::Value) -> CommandResult<Vec<NeededLetter>> {
     needed_letters(&draft_from_ui(&draft)?)
 }
 
 /// The layout of a letter (pages of positioned text, lines and boxes in mm) for the preview.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn letter_layout(draft: serde_json::Value, id: String) -> CommandResult<letters::Document> {
     layout(&draft_from_ui(&draft)?, &id)
 }
@@ -120,7 +120,7 @@ pub async fn save_letter<R: Runtime>(
 
 /// Writes a letter to the app's print folder and opens it in the system PDF viewer.
 /// Returns the path of the PDF.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn print_letter(
     state: State<'_, AppState>,
     draft: serde_json::Value,

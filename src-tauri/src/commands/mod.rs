@@ -1,6 +1,11 @@
 //! The commands the UI calls, one file per concern. Each is a thin wrapper over the core: it turns
 //! JSON into core types, passes today's date and the app's folders, and maps errors to
 //! [`crate::error::CommandError`]. No rule logic lives here.
+//!
+//! Commands that read files or run the rules are `#[tauri::command(async)]`: Tauri runs a plain
+//! command on the main thread, which also drives the window, so a validation or a folder read
+//! there held up the page's painting (on a first start the wizard waited for the drafts folder
+//! to be read). Async ones run on the runtime's threads, side by side.
 
 pub mod app;
 pub mod divisions;

@@ -25,7 +25,7 @@ fn supported(draft: &Draft) -> CommandResult<()> {
 /// Checks a draft as of today: every finding, errors first. `name` is the draft's own file in
 /// the data folder: the other drafts there are the workspace's other subjects (a person or
 /// mobile another subject uses); the draft's own saved copy is left out.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn validate(
     state: State<'_, AppState>,
     draft: Draft,
@@ -87,7 +87,7 @@ fn other_subjects(state: &AppState, own: Option<&str>) -> Vec<Subject> {
 }
 
 /// The materials checklist of a draft as of today.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn checklist(draft: Draft) -> CommandResult<Checklist> {
     supported(&draft)?;
     Ok(icp_filing::checklist::build(&draft, rules()?, today()))

@@ -55,7 +55,7 @@ pub struct FooterView {
 }
 
 /// The workspace rows of every draft, as of today.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn workspace_rows(state: State<'_, AppState>) -> CommandResult<Workspace> {
     let (rules, today) = (rules()?, today());
     let mut rows = Vec::new();
@@ -133,14 +133,14 @@ pub struct CalendarExport {
 }
 
 /// What changed between the filed state and the draft; none when the draft holds no filed state.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn change_report(draft: Draft) -> CommandResult<Option<ChangeReport>> {
     Ok(change::compare(&draft))
 }
 
 /// Starts a change filing on an approved draft (the core's [`change::start_change`]); returns
 /// the draft to continue with.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn start_change(mut draft: Draft) -> CommandResult<Draft> {
     if change::start_change(&mut draft) {
         Ok(draft)
@@ -154,7 +154,7 @@ pub fn start_change(mut draft: Draft) -> CommandResult<Draft> {
 }
 
 /// The footer snippets of a draft's websites and the public-security filing steps.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn footers(draft: Draft) -> CommandResult<FooterView> {
     let rules = rules()?;
     Ok(FooterView {
