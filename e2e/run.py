@@ -314,6 +314,17 @@ def fresh_dirs(tag: str) -> tuple[Path, Path]:
     return base / "data", base / "dialogs"
 
 
+def assert_styles_prebuilt(app) -> None:
+    """The first screen's antd styles came from the build-time file (ui/scripts/antd-styles.mjs),
+    none built in the page: a component added to a first screen but not to that script fails here."""
+    built = app.d.execute_script("return document.documentElement.dataset.uiBuiltStyles")
+    if built != "0":  # what they were, to find the component
+        print(app.d.execute_script(
+            "return Array.from(document.querySelectorAll('style[data-css-hash]'))"
+            ".map(s => s.innerHTML.slice(0, 120)).join('\\n')"))
+    assert built == "0", f"antd built {built} styles in the page at start-up; add the component to ui/scripts/antd-styles.mjs"
+
+
 def test_first_start_opens_sample_draft():
     data, dialogs = fresh_dirs("first")
     with App(data, dialogs) as app:
@@ -322,6 +333,7 @@ def test_first_start_opens_sample_draft():
         assert app.d.execute_script("return document.documentElement.dataset.uiReady") == "wizard"
         assert app.exists(".wizard .step-form .ant-form-item"), "ready before the first step was on screen"
         assert not app.exists(".ant-spin"), "a spinner was showing at ready"
+        assert_styles_prebuilt(app)
         app.wait_for("#welcome")
         assert app.current_step() == "application"
         assert (data / "drafts").is_dir(), "the app did not use the test data folder"
@@ -336,6 +348,7 @@ def test_first_start_opens_sample_draft():
     with App(data, dialogs) as app:
         assert app.d.execute_script("return document.documentElement.dataset.uiReady") == "start"
         assert app.exists("#draft-table [data-draft]"), "ready before the drafts were listed"
+        assert_styles_prebuilt(app)
         assert not app.exists("#welcome")
         assert len(app.all("#draft-table [data-draft]")) == 1
 

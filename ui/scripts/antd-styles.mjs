@@ -63,12 +63,15 @@ function components() {
         h(Spin, null), h(Switch, null),
         h(Steps, { items: [{ title: "a" }, { title: "b" }] }),
         h(Table, { columns: [{ title: "a", dataIndex: "a", key: "a" }], dataSource: [{ key: 1, a: "a" }] }),
-        h(Tag, null, "t"),
+        h(Tag, null, "t"), h(Tag, { color: "blue" }, "t"), h(Tag, { color: "success" }, "t"),
+        // A ConfigProvider inside the app's own (antd's Table has one) registers the icons'
+        // reset under the app's theme.
+        h(ConfigProvider, null, h("span", null, "c")),
         h(Tooltip, { title: "t" }, h("span", null, "t")))));
 }
 
 const cache = createCache();
-for (const dark of [false]) {
+for (const dark of [false, true]) {
   renderToString(
     h(StyleProvider, { cache },
       h(ConfigProvider, {

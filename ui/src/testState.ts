@@ -4,6 +4,7 @@
 //   data-saved-seq      that version is on disk (autosave or save on leaving a step)
 //   data-ui-ready       set once, to "start" or "wizard", when the first screen is painted and
 //                       usable (the same moment the shell's `ui_ready` is called, App.tsx)
+//   data-ui-built-styles  antd styles the page built itself for that first screen (0 expected)
 // A test reads the numbers, acts, and waits until validated/saved catch up with edit: a wait on
 // what the app has done, not on elapsed time. Nothing here changes what the user sees.
 let edit = 0;
@@ -60,6 +61,10 @@ export function startupMarks(): { name: string; ms: number }[] {
 
 /** The first screen is painted and usable. */
 export function markReady(screen: ReadyScreen): void {
+  // How many antd styles the page had to build itself for the first screen (style elements antd
+  // inserts, marked data-css-hash): none when the build-time file (scripts/antd-styles.mjs)
+  // covers every component on it.
+  document.documentElement.dataset.uiBuiltStyles = String(document.querySelectorAll("style[data-css-hash]").length);
   document.documentElement.dataset.uiReady = screen;
 }
 
