@@ -260,8 +260,10 @@ export function Wizard({ info, name, initial, welcome, onExit, onReady }: Props)
   const keyOf = (f: Finding) => `${f.code}@${f.field}`;
   const summaryKey = [stepKey, ...here.map(keyOf)].join("|");
   const [order, setOrder] = useState<{ key: string; keys: string[] }>({ key: "", keys: [] });
+  // Nothing to order while the step has no findings (the first render of a step, before the
+  // first check): an update then would render the whole wizard a second time before it is painted.
   useLayoutEffect(() => {
-    if (order.key !== summaryKey) setOrder({ key: summaryKey, keys: inFormOrder(here).map(keyOf) });
+    if (order.key !== summaryKey && here.length > 0) setOrder({ key: summaryKey, keys: inFormOrder(here).map(keyOf) });
   });
   const rank = (f: Finding) => {
     const i = order.keys.indexOf(keyOf(f));
