@@ -292,6 +292,11 @@ class App:
                     what=f"window at {w}x{h}",
                 )
                 self.d.execute_script("window.scrollTo(0,0)")
+                # A frame at the new size has been painted and presented (two animation frames),
+                # not the old size's frame stretched into the resized window.
+                self.d.execute_async_script(
+                    "const done = arguments[arguments.length - 1];"
+                    "requestAnimationFrame(() => requestAnimationFrame(() => done(true)));")
                 f = OUT / f"{name}-{lang}-{w}x{h}.png"
                 self.d.save_screenshot(str(f))
                 files.append(f)

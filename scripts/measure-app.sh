@@ -75,7 +75,10 @@ for _ in $(seq 1 "$RUNS"); do
   s_walls+=("$w"); s_apps+=("$a"); s_pages+=("$p")
 done
 
-# 4. The bare WebKitGTK window with a static page.
+# 4. The bare WebKitGTK window with a static page: once with the page cache dropped (the floor of
+#    the cold row), then warm.
+sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null || true
+read -r bare_cold _a _p < <(start_once "$work/bare" - /usr/bin/python3 scripts/bare-webkit.py)
 b_walls=()
 for _ in $(seq 1 "$RUNS"); do
   read -r w _a _p < <(start_once "$work/bare" - /usr/bin/python3 scripts/bare-webkit.py)
@@ -89,6 +92,7 @@ echo "| release binary ($BIN) | $(awk -v s="$size" 'BEGIN{printf "%.1f MiB (%d b
 echo "| first start to the painted wizard, cold ($cold) | ${cold_wall} ms from launch (${cold_app} ms after main, of which ${cold_page} ms in the page) |"
 echo "| first start to the painted wizard, warm, median of $RUNS | $(median "${w_walls[@]}") ms from launch ($(median "${w_apps[@]}") ms after main, of which $(median "${w_pages[@]}") ms in the page) |"
 echo "| warm: later start (the cold row's data folder) to the painted start screen, median of $RUNS | $(median "${s_walls[@]}") ms from launch ($(median "${s_apps[@]}") ms after main, of which $(median "${s_pages[@]}") ms in the page) |"
+echo "| bare WebKitGTK window, static page painted, cold ($cold) | ${bare_cold} ms from launch |"
 echo "| bare WebKitGTK window, static page painted, median of $RUNS | $(median "${b_walls[@]}") ms from launch |"
 
 # Where the time goes: each mark's median over the row's starts (first starts: the wizard; later

@@ -243,15 +243,24 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
     let mut best: Option<(u8, Vec<u8>)> = None;
     // Actual ÷ predicted size, learnt from the last full encode.
     let mut correction = 1.0f64;
-    let mut round = 0u32;
+    // The correction the last guided round used, and how many guided rounds ran in a row.
+    let mut guided_with: Option<f64> = None;
+    let mut guided_streak = 0u32;
     loop {
         // Unknown qualities strictly between lo and hi.
         let (a, b) = (lo + 1, hi - 1);
         let n = b - a + 1;
+        // Guided by the sample while that is worth it: first, and again when the last full encodes
+        // taught a new correction (the sample of a text page predicts a few per cent low, so the
+        // first guess lands one step off and the corrected one on the boundary); at most two
+        // guided rounds in a row, then a bisection step, so the search ends in a few rounds
+        // whatever the sample says.
+        let learnt = guided_with.is_none_or(|c| (correction / c - 1.0).abs() > 0.005);
+        let guided = n > 2 && guided_streak < 2 && learnt;
         let mut probes: Vec<u8> = if n <= 2 {
             (a..=b).collect()
-        } else if round.is_multiple_of(2) {
-            // Guided by the sample: the predicted boundary and the quality above it.
+        } else if guided {
+            // The predicted boundary and the quality above it.
             let limit = (max_bytes as f64 / correction) as u64;
             let g = predictor.best_quality(a, b, limit)?;
             if g < a {
@@ -262,10 +271,16 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
                 vec![g, g + 1]
             }
         } else {
-            // Bisection step in thirds, so the search ends in a few rounds whatever the sample says.
+            // Bisection step in thirds.
             let third = n / 3;
             vec![a + third, a + 2 * third + 1]
         };
+        if guided {
+            guided_with = Some(correction);
+            guided_streak += 1;
+        } else {
+            guided_streak = 0;
+        }
         probes.retain(|q| *q > lo && *q < hi);
         probes.dedup();
         if probes.is_empty() {
@@ -293,7 +308,6 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
         if hi - lo <= 1 {
             break;
         }
-        round += 1;
     }
     Ok(best)
 }
