@@ -7,6 +7,8 @@
 //   data-ui-built-styles  antd styles the page built itself for that first screen (0 expected)
 // A test reads the numbers, acts, and waits until validated/saved catch up with edit: a wait on
 // what the app has done, not on elapsed time. Nothing here changes what the user sees.
+import type { StartupMark } from "./generated/types";
+
 let edit = 0;
 let validated = 0;
 let saved = 0;
@@ -54,7 +56,7 @@ export function markStartup(name: string): void {
 }
 
 /** The start-up marks so far, in ms since the page started loading. */
-export function startupMarks(): { name: string; ms: number }[] {
+export function startupMarks(): StartupMark[] {
   // With the browser's own paint times (first-contentful-paint) where it records them.
   return [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("paint")].map((m) => ({ name: m.name, ms: m.startTime }));
 }

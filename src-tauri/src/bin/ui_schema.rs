@@ -9,7 +9,7 @@ use icp_filing::finding::Report;
 use icp_filing::letters::Document;
 use icp_filing::storage::DraftEntry;
 use icp_filing::Draft;
-use icp_filing_app::commands::app::AppInfo;
+use icp_filing_app::commands::app::{AppInfo, StartupMark};
 use icp_filing_app::commands::images::{AttachedImage, ImageOptions, ImageRequest};
 use icp_filing_app::commands::letters::NeededLetter;
 use icp_filing_app::commands::workspace::{CalendarExport, FooterView, Workspace};
@@ -37,6 +37,7 @@ struct UiTypes {
     calendar_export: CalendarExport,
     change_report: ChangeReport,
     footer_view: FooterView,
+    startup_mark: StartupMark,
 }
 
 fn main() {

@@ -323,6 +323,7 @@ export interface UiTypes {
   needed_letter: NeededLetter;
   province_divisions: ProvinceDivisions;
   report: Report;
+  startup_mark: StartupMark;
   workspace: Workspace;
 }
 /**
@@ -1779,6 +1780,23 @@ export interface Dispute {
    * 中文说明 / Chinese text.
    */
   zh: string;
+}
+/**
+ * A named moment of the page's start-up (`performance.mark` in the UI), ms since the page
+ * started loading.
+ *
+ * This interface was referenced by `UiTypes`'s JSON-Schema
+ * via the `definition` "StartupMark".
+ */
+export interface StartupMark {
+  /**
+   * Milliseconds since the page started loading.
+   */
+  ms: number;
+  /**
+   * The mark's name (`js-evaluated`, `app-info`, …).
+   */
+  name: string;
 }
 /**
  * Every draft of the data folder as the workspace shows it.
