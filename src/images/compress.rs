@@ -262,11 +262,13 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
         } else if guided {
             // The predicted boundary and the quality above it.
             let limit = (max_bytes as f64 / correction) as u64;
+            // Where the boundary is predicted next to a quality already encoded, one encode can
+            // close the bracket (and runs alone, faster than two side by side).
             let g = predictor.best_quality(a, b, limit)?;
             if g < a {
-                vec![a, a + 1]
+                vec![a] // lo fits; a is predicted not to
             } else if g >= b {
-                vec![b - 1, b]
+                vec![b] // hi does not fit; b is predicted to
             } else {
                 vec![g, g + 1]
             }
