@@ -27,11 +27,14 @@ pub fn started() -> std::time::Instant {
 static SHELL_MARKS: std::sync::Mutex<Vec<(&'static str, f64)>> = std::sync::Mutex::new(Vec::new());
 
 /// Notes a moment of the shell's start-up (ms since [`started`]), printed with the UI's `ui_ready`
-/// when start-up is measured (scripts/measure-app.sh).
+/// when start-up is measured (scripts/measure-app.sh). Only the first 64 are kept: the marks are
+/// for the start, and a long session must not grow them.
 pub fn shell_mark(name: &'static str) {
     let ms = started().elapsed().as_secs_f64() * 1000.0;
     if let Ok(mut marks) = SHELL_MARKS.lock() {
-        marks.push((name, ms));
+        if marks.len() < 64 {
+            marks.push((name, ms));
+        }
     }
 }
 

@@ -95,7 +95,7 @@ export async function boot(): Promise<Boot> {
   window.__icpEarly = undefined;
   let info: AppInfo;
   try {
-    info = await (early?.info ?? invoke<AppInfo>("app_info"));
+    info = await (early?.info ?? api.appInfo());
   } catch (error) {
     return { info: null, error };
   }
