@@ -260,9 +260,9 @@ fn search_quality(img: &RgbImage, max_bytes: u64) -> Result<Option<(u8, Vec<u8>)
         let mut probes: Vec<u8> = if n <= 2 {
             (a..=b).collect()
         } else if guided {
-            // The predicted boundary and the quality above it.
+            // The predicted boundary and the quality above it, or that one quality alone:
             let limit = (max_bytes as f64 / correction) as u64;
-            // Where the boundary is predicted next to a quality already encoded, one encode can
+            // where the boundary is predicted next to a quality already encoded, one encode can
             // close the bracket (and runs alone, faster than two side by side).
             let g = predictor.best_quality(a, b, limit)?;
             if g < a {

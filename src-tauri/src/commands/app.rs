@@ -119,8 +119,9 @@ pub struct StartupMark {
 
 /// Called by the UI once its first screen is painted and interactive, with the milliseconds since
 /// the page started loading, which screen it is (`start` or `wizard`) and the page's start-up
-/// marks. Prints `ready <ms since main> page <page ms> screen <screen>` and then
-/// `marks <name>=<ms> …` when `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
+/// marks. Prints `ready <ms since main> page <page ms> screen <screen>`, then the page's marks
+/// `marks <name>=<ms> …` and the shell's `shell <name>=<ms after main> …` when
+/// `ICP_FILING_REPORT_READY` is set (and quits when it is `exit`).
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(
     app: AppHandle<R>,
